@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listLocales, localeFiles, readLocale } from '../../utils/build/locales';
+import { t } from '../../utils/i18n';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx|html)$/.test(name) ? [path] : [];
+  });
+}
+
+/** Every literal key passed to t('…') or named as __MSG_…__ in the shipped source. */
+function usedKeys(): Set<string> {
+  const keys = new Set<string>();
+  for (const dir of ['entrypoints', 'components', 'utils']) {
+    for (const file of sourceFiles(join(ROOT, dir))) {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)) keys.add(m[1] as string);
+      for (const m of text.matchAll(/__MSG_([A-Za-z0-9_]+)__/g)) keys.add(m[1] as string);
+    }
+  }
+  return keys;
+}
+
+describe('i18n', () => {
+  it('ships English and at least one more locale', () => {
+    expect(listLocales()).toContain('en');
+    expect(listLocales().length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(listLocales())('locale %s has every key used in the source', (locale) => {
+    const messages = readLocale(locale);
+    const missing = [...usedKeys()].filter((key) => !(key in messages));
+    expect(missing).toEqual([]);
+  });
+
+  it('the build refuses a locale that lacks an English key', () => {
+    // localeFiles() throws when keys are missing; with the real files it succeeds.
+    expect(() => localeFiles()).not.toThrow();
+  });
+
+  it('answers t() from the real English messages', () => {
+    expect(t('pauseTitle')).toBe('Take a breath');
+  });
+
+  it('shows the key rather than a blank for an unknown key', () => {
+    expect(t('noSuchKeyAnywhere')).toBe('noSuchKeyAnywhere');
+  });
+});

@@ -1,0 +1,13 @@
+import { browser } from 'wxt/browser';
+
+/**
+ * Every user-facing string goes through here, so each screen is translatable.
+ * Keys live in utils/i18n/<locale>/<feature>.json; tests/utils/i18n.test.ts checks that
+ * every key used in the source exists in every locale.
+ */
+export function t(key: string, substitutions?: string | string[]): string {
+  // getMessage returns '' for an unknown key; show the key so the gap is visible, never blank.
+  // WXT types keys from public/_locales; ours are generated at build time from utils/i18n.
+  const getMessage = browser.i18n.getMessage as (name: string, subs?: string | string[]) => string;
+  return getMessage(key, substitutions) || key;
+}

@@ -1,0 +1,25 @@
+/**
+ * Every message between the extension's contexts, declared once. Senders and handlers
+ * use these types; no message name is written anywhere else. Payloads from content
+ * scripts run next to untrusted pages, so the background validates them on arrival.
+ */
+import { browser } from 'wxt/browser';
+
+export interface ProtocolMap {
+  /** Content script → background: may this tab show `url` (the user chose "Continue anyway")? */
+  isAllowed(data: { url: string }): boolean;
+}
+
+export type MessageName = keyof ProtocolMap;
+type Data<K extends MessageName> = Parameters<ProtocolMap[K]>[0];
+type Reply<K extends MessageName> = ReturnType<ProtocolMap[K]>;
+
+export interface Envelope<K extends MessageName = MessageName> {
+  name: K;
+  data: Data<K>;
+}
+
+/** Sends a typed message to the background and resolves with its typed reply. */
+export async function sendMessage<K extends MessageName>(name: K, data: Data<K>): Promise<Reply<K>> {
+  return (await browser.runtime.sendMessage({ name, data } satisfies Envelope<K>)) as Reply<K>;
+}

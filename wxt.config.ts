@@ -1,0 +1,53 @@
+import { defineConfig } from 'wxt';
+import { ICONS, iconFiles } from './utils/build/icons';
+import { localeFiles } from './utils/build/locales';
+import { SOCIAL_HOST_PATTERNS } from './utils/hosts';
+
+// One source, two targets: Chrome/Edge MV3 and Firefox MV3 (see README "Why MV3 on Firefox").
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  // Several test runs may build side by side; each can pick its own output folder.
+  outDir: process.env.BR_OUT_DIR ?? '.output',
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    icons: ICONS,
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'declarativeNetRequestWithHostAccess',
+      'webNavigation',
+      'activeTab',
+    ],
+    host_permissions: [...SOCIAL_HOST_PATTERNS],
+    optional_host_permissions: ['*://*/*'],
+    action: { default_title: '__MSG_extName__', default_icon: ICONS },
+    web_accessible_resources: [{ resources: ['pause.html'], matches: ['<all_urls>'] }],
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'; frame-ancestors 'none'",
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'breathing-room@breathing-room.app',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { minimum_chrome_version: '116' }),
+  }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...localeFiles(), ...iconFiles());
+    },
+  },
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    build: { target: 'es2022' },
+  }),
+});
