@@ -3,33 +3,13 @@
  * changes that tighten it apply at once. Pure: the caller loads and saves the state.
  * A moment's thought is the point — on a hard evening, "remove Alex" should not be one click.
  */
-import {
-  type EditResult,
-  findProfile,
-  removeName,
-  removePerson,
-  removeProfile,
-  setProfilePaused,
-} from './list-edits';
-import type { PeopleList, Settings } from './model';
+import { type EditResult, removeName, removePerson, removeProfile, setProfilePaused } from './list-edits';
+import type { PendingChange, PendingChangeKind, PeopleList, Settings } from './model';
 
-/** A change that may loosen protection, as scheduled and stored. */
-export type Change =
-  | { kind: 'remove-profile'; profileId: string }
-  | { kind: 'pause-profile'; profileId: string; paused: boolean }
-  | { kind: 'remove-person'; personId: string }
-  | { kind: 'remove-name'; personId: string; name: string }
-  | { kind: 'settings'; patch: Partial<Settings> };
+export type { PendingChange, PendingChangeKind };
 
-/** A loosening change waiting for its cooling-off to pass. */
-export interface PendingChange {
-  id: string;
-  change: Change;
-  /** What the change was about when scheduled, for display after its subject is gone. */
-  subject: string;
-  createdAt: number;
-  applyAt: number;
-}
+/** A change the user asks for: any scheduled kind, or resuming a paused profile (which tightens). */
+export type Change = PendingChangeKind | { kind: 'resume-profile'; personId: string; profileId: string };
 
 /** Everything a change can touch. */
 export interface CommitState {
@@ -68,7 +48,9 @@ export function isLoosening(change: Change, settings: Settings): boolean {
     case 'remove-name':
       return true;
     case 'pause-profile':
-      return change.paused;
+      return true;
+    case 'resume-profile':
+      return false;
     case 'settings':
       return (Object.keys(change.patch) as SettingKey[]).some((k) =>
         loosensSetting(k, settings[k], change.patch[k] as never),
@@ -82,6 +64,9 @@ export function targetOf(change: Change): string {
     case 'remove-profile':
     case 'pause-profile':
       return `${change.kind}:${change.profileId}`;
+    case 'resume-profile':
+      // Resuming answers a waiting pause of the same profile.
+      return `pause-profile:${change.profileId}`;
     case 'remove-person':
       return `${change.kind}:${change.personId}`;
     case 'remove-name':
@@ -98,7 +83,8 @@ export function applyChange(state: CommitState, change: Change): CommitState {
     case 'remove-profile':
       return edit(removeProfile(state.list, change.profileId));
     case 'pause-profile':
-      return edit(setProfilePaused(state.list, change.profileId, change.paused));
+    case 'resume-profile':
+      return edit(setProfilePaused(state.list, change.profileId, change.kind === 'pause-profile'));
     case 'remove-person':
       return edit(removePerson(state.list, change.personId));
     case 'remove-name':
@@ -112,18 +98,6 @@ export function applyChange(state: CommitState, change: Change): CommitState {
 function splitSettings(change: Change): Change[] {
   if (change.kind !== 'settings') return [change];
   return Object.entries(change.patch).map(([k, v]) => ({ kind: 'settings', patch: { [k]: v } }));
-}
-
-/** A short description of what a change is about, captured when it is scheduled. */
-export function describeSubject(state: CommitState, change: Change): string {
-  if (change.kind === 'remove-profile' || change.kind === 'pause-profile') {
-    const found = findProfile(state.list, change.profileId);
-    return found ? `${found.person.label} · ${found.profile.handle}` : '';
-  }
-  if (change.kind === 'remove-person')
-    return state.list.people.find((p) => p.id === change.personId)?.label ?? '';
-  if (change.kind === 'remove-name') return change.name;
-  return Object.keys(change.patch).join(', ');
 }
 
 /**
@@ -144,8 +118,7 @@ export function commitChange(
     if (next.settings.coolingOffMs > 0 && isLoosening(part, next.settings)) {
       const pending: PendingChange = {
         id: globalThis.crypto.randomUUID(),
-        change: part,
-        subject: describeSubject(next, part),
+        change: part as PendingChangeKind,
         createdAt: now,
         applyAt: now + next.settings.coolingOffMs,
       };

@@ -43,11 +43,11 @@ function state(coolingOffMs = HOUR): { state: CommitState; profileId: string; pe
 describe('isLoosening', () => {
   const s = SETTINGS;
   it.each<[string, Change, boolean]>([
-    ['removing a profile', { kind: 'remove-profile', profileId: 'p' }, true],
+    ['removing a profile', { kind: 'remove-profile', personId: 'a', profileId: 'p' }, true],
     ['removing a person', { kind: 'remove-person', personId: 'p' }, true],
     ['removing a searched name', { kind: 'remove-name', personId: 'p', name: 'A' }, true],
-    ['pausing a profile', { kind: 'pause-profile', profileId: 'p', paused: true }, true],
-    ['resuming a profile', { kind: 'pause-profile', profileId: 'p', paused: false }, false],
+    ['pausing a profile', { kind: 'pause-profile', personId: 'a', profileId: 'p' }, true],
+    ['resuming a profile', { kind: 'resume-profile', personId: 'a', profileId: 'p' }, false],
     ['lowering the countdown', { kind: 'settings', patch: { countdownSeconds: 5 } }, true],
     ['raising the countdown', { kind: 'settings', patch: { countdownSeconds: 30 } }, false],
     ['turning strict mode off', { kind: 'settings', patch: { strict: false } }, true],
@@ -68,21 +68,17 @@ describe('isLoosening', () => {
 
 describe('commitChange', () => {
   it('applies loosening changes at once when there is no cooling-off', () => {
-    const { state: s, profileId } = state(0);
-    const { state: next, scheduled } = commitChange(s, { kind: 'remove-profile', profileId }, NOW);
+    const { state: s, profileId, personId } = state(0);
+    const { state: next, scheduled } = commitChange(s, { kind: 'remove-profile', personId, profileId }, NOW);
     expect(scheduled).toEqual([]);
     expect(next.list.people).toEqual([]);
   });
 
   it('schedules a loosening change for now + cooling-off, leaving the list as it is', () => {
-    const { state: s, profileId } = state(HOUR);
-    const { state: next, scheduled } = commitChange(
-      s,
-      { kind: 'pause-profile', profileId, paused: true },
-      NOW,
-    );
+    const { state: s, profileId, personId } = state(HOUR);
+    const { state: next, scheduled } = commitChange(s, { kind: 'pause-profile', personId, profileId }, NOW);
     expect(scheduled).toHaveLength(1);
-    expect(scheduled[0]).toMatchObject({ applyAt: NOW + HOUR, createdAt: NOW, subject: 'Alex · @alex' });
+    expect(scheduled[0]).toMatchObject({ applyAt: NOW + HOUR, createdAt: NOW });
     expect(findProfile(next.list, profileId)?.profile.paused).toBe(false);
     expect(next.pending).toEqual(scheduled);
   });
@@ -125,17 +121,17 @@ describe('commitChange', () => {
   });
 
   it('a tightening change drops a waiting loosening one about the same thing', () => {
-    const { state: s, profileId } = state(HOUR);
-    const paused = commitChange(s, { kind: 'pause-profile', profileId, paused: true }, NOW).state;
-    const resumed = commitChange(paused, { kind: 'pause-profile', profileId, paused: false }, NOW).state;
+    const { state: s, profileId, personId } = state(HOUR);
+    const paused = commitChange(s, { kind: 'pause-profile', personId, profileId }, NOW).state;
+    const resumed = commitChange(paused, { kind: 'resume-profile', personId, profileId }, NOW).state;
     expect(resumed.pending).toEqual([]);
   });
 });
 
 describe('applyDue and cancelPending', () => {
   it('applies nothing before the time and everything due at the time', () => {
-    const { state: s, profileId } = state(HOUR);
-    const waiting = commitChange(s, { kind: 'remove-profile', profileId }, NOW).state;
+    const { state: s, profileId, personId } = state(HOUR);
+    const waiting = commitChange(s, { kind: 'remove-profile', personId, profileId }, NOW).state;
     expect(applyDue(waiting, NOW + HOUR - 1).applied).toEqual([]);
     const due = applyDue(waiting, NOW + HOUR);
     expect(due.applied).toHaveLength(1);
@@ -153,15 +149,15 @@ describe('applyDue and cancelPending', () => {
   });
 
   it('applying a change whose subject is already gone leaves the list as it is', () => {
-    const { state: s, profileId } = state(HOUR);
-    const waiting = commitChange(s, { kind: 'pause-profile', profileId, paused: true }, NOW).state;
+    const { state: s, profileId, personId } = state(HOUR);
+    const waiting = commitChange(s, { kind: 'pause-profile', personId, profileId }, NOW).state;
     const emptied = { ...waiting, list: { people: [] } };
     expect(applyDue(emptied, NOW + HOUR).state.list).toEqual({ people: [] });
   });
 
   it('cancels one waiting change', () => {
-    const { state: s, profileId } = state(HOUR);
-    const waiting = commitChange(s, { kind: 'remove-profile', profileId }, NOW).state;
+    const { state: s, profileId, personId } = state(HOUR);
+    const waiting = commitChange(s, { kind: 'remove-profile', personId, profileId }, NOW).state;
     const id = waiting.pending[0]?.id as string;
     expect(cancelPending(waiting.pending, id)).toEqual([]);
     expect(cancelPending(waiting.pending, 'other')).toHaveLength(1);
