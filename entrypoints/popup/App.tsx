@@ -1,10 +1,88 @@
+import { useState } from 'preact/hooks';
+import { AddProfileOffer } from '@/components/AddProfileOffer';
+import { CheckIn } from '@/components/CheckIn';
+import { ContactLogForm } from '@/components/ContactLogForm';
+import { currentTime } from '@/utils/clock';
 import { t } from '@/utils/i18n';
+import type { ContactKind, PeopleList, Reflection } from '@/utils/model';
+import { addOfferedProfile, logContact, saveCheckIn, saveReflection } from '@/utils/popup-actions';
+import { loadStreak, type PopupLoad, RECENT_REFLECTIONS } from '@/utils/popup-data';
+import { getSettings } from '@/utils/settings';
+import { EmptyState } from './EmptyState';
+import { openOptions, optionsUrl } from './navigation';
+import { PausesSection } from './PausesSection';
+import { ReflectionsSection } from './ReflectionsSection';
+import { StreakSection } from './StreakSection';
+import { useResolved } from './use-resolved';
 
-/** The popup. */
-export function App() {
+function hasAnyone(list: PeopleList): boolean {
+  return list.people.length > 0;
+}
+
+/** The popup: loads through utils/popup-data and composes the sections as data arrives. */
+export function App({ load }: { load: PopupLoad }) {
+  const [streakPromise, setStreakPromise] = useState(load.streak);
+  const [written, setWritten] = useState<Reflection[]>([]);
+  const list = useResolved(load.list);
+  const streak = useResolved(streakPromise);
+  const offer = useResolved(load.offer);
+  const checkInDue = useResolved(load.checkInDue);
+  const turnedBack = useResolved(load.turnedBackThisWeek);
+  const days = useResolved(load.pausesPerDay);
+  const stored = useResolved(load.reflections);
+
+  const onLogContact = async (kind: ContactKind, note?: string) => {
+    await logContact(kind, note);
+    setStreakPromise(loadStreak(getSettings(), currentTime(), load.timeZone));
+  };
+  const onSaveReflection = async (text: string, mood?: Reflection['mood']) => {
+    const reflection = await saveReflection(text, mood);
+    setWritten((previous) => [reflection, ...previous]);
+  };
+  const reflections = stored.value && [...written, ...stored.value].slice(0, RECENT_REFLECTIONS);
+
   return (
-    <main>
-      <h1>{t('popupTitle')}</h1>
+    <main class="popup">
+      <header class="popup-header">
+        <h1>{t('popupTitle')}</h1>
+        <a
+          href={optionsUrl()}
+          onClick={(event) => {
+            event.preventDefault();
+            void openOptions();
+          }}
+        >
+          {t('popup_openSettings')}
+        </a>
+      </header>
+      {offer.value && (
+        <AddProfileOffer
+          platform={offer.value.platform}
+          handle={offer.value.profile.handle}
+          onAdd={() => addOfferedProfile(offer.value as NonNullable<typeof offer.value>)}
+        />
+      )}
+      {list.value && !hasAnyone(list.value) && <EmptyState onOpenOptions={() => void openOptions()} />}
+      {list.value && hasAnyone(list.value) && (
+        <>
+          {streak.value && <StreakSection streak={streak.value} onOpenOptions={() => void openOptions()} />}
+          {streak.value?.goal?.reached && checkInDue.value && (
+            <CheckIn goalDays={streak.value.goal.days} onSubmit={saveCheckIn} />
+          )}
+          <PausesSection turnedBack={turnedBack} days={days} />
+          <ReflectionsSection
+            reflections={reflections}
+            failed={stored.error !== undefined}
+            onSave={onSaveReflection}
+          />
+          <ContactLogForm onLog={onLogContact} />
+        </>
+      )}
+      {(list.error !== undefined || streak.error !== undefined) && (
+        <p class="card form-hint" role="alert">
+          {t('popup_loadFailed')}
+        </p>
+      )}
     </main>
   );
 }
