@@ -137,3 +137,22 @@ export type StoredEvent =
   | { id: string; type: 'start-date-set'; at: number; startDate: number };
 
 export type EventType = StoredEvent['type'];
+
+/**
+ * A loosening change scheduled by cooling-off. The options page extends this union; the
+ * backup schema (utils/backup.ts) validates each kind, so add new kinds there too.
+ */
+export type PendingChangeKind =
+  | { kind: 'remove-profile'; personId: string; profileId: string }
+  | { kind: 'pause-profile'; personId: string; profileId: string }
+  | { kind: 'remove-person'; personId: string }
+  | { kind: 'remove-name'; personId: string; name: string }
+  | { kind: 'settings'; patch: Partial<Settings> };
+
+/** A scheduled loosening change: applies at `applyAt` unless the user cancels it first. */
+export interface PendingChange {
+  id: string;
+  createdAt: number;
+  applyAt: number;
+  change: PendingChangeKind;
+}
