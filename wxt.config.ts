@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import { ICONS, iconFiles } from './utils/build/icons';
 import { localeFiles } from './utils/build/locales';
@@ -41,6 +42,17 @@ export default defineConfig({
         }
       : { minimum_chrome_version: '116' }),
   }),
+  // `npm run dev` opens the browser it finds; Debian names its builds chromium and firefox-esr.
+  webExt: {
+    binaries: {
+      ...(existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')
+        ? { chrome: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }
+        : {}),
+      ...(existsSync('/usr/bin/firefox-esr') ? { firefox: '/usr/bin/firefox-esr' } : {}),
+    },
+    // Chromium refuses to start as root without --no-sandbox (containers, CI machines).
+    chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
+  },
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push(...localeFiles(), ...iconFiles());
