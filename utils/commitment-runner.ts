@@ -5,7 +5,8 @@
  */
 import { currentTime } from './clock';
 import { applyDue, type Change, type CommitState, cancelPending, commitChange } from './commitment';
-import type { PendingChange } from './model';
+import type { EditResult } from './list-edits';
+import type { PendingChange, PeopleList } from './model';
 import {
   getList,
   getPendingChanges,
@@ -68,4 +69,14 @@ export function cancelScheduled(id: string): Promise<void> {
 /** When the next scheduled change is due (for an alarm), or null when none waits. */
 export function nextApplyAt(pending: readonly PendingChange[]): number | null {
   return pending.reduce<number | null>((min, p) => (min === null || p.applyAt < min ? p.applyAt : min), null);
+}
+
+/** Applies an edit that never loosens (add, rename, move, note) to the stored list at once. */
+export function editList(edit: (list: PeopleList) => EditResult): Promise<EditResult> {
+  return serialise(async () => {
+    const before = await getList();
+    const result = edit(before);
+    if (!result.error && result.list !== before) await saveList(result.list);
+    return result;
+  });
 }
