@@ -1,0 +1,148 @@
+/**
+ * Does a visited URL belong to a listed profile, or search for a listed name? Bundled into
+ * the content script, so it holds no messages, no reserved-word lists and no per-profile
+ * loops: a URL is reduced to the few keys it can name, and each key is one hash lookup.
+ * Reserved paths need no list here: the link parser never lets one become a key.
+ */
+import type { PeopleList, PlatformId } from './model';
+import { blueskyMatch } from './platforms/bluesky';
+import { facebookMatch } from './platforms/facebook';
+import { githubMatch } from './platforms/github';
+import { instagramMatch } from './platforms/instagram';
+import { linkedinMatch } from './platforms/linkedin';
+import { mastodonMatch } from './platforms/mastodon';
+import { mediumMatch } from './platforms/medium';
+import { pinterestMatch } from './platforms/pinterest';
+import { redditMatch } from './platforms/reddit';
+import { siteKey } from './platforms/site';
+import { snapchatMatch } from './platforms/snapchat';
+import { spotifyMatch } from './platforms/spotify';
+import { substackMatch } from './platforms/substack';
+import { telegramMatch } from './platforms/telegram';
+import { threadsMatch } from './platforms/threads';
+import { tiktokMatch } from './platforms/tiktok';
+import { tumblrMatch } from './platforms/tumblr';
+import { twitchMatch } from './platforms/twitch';
+import type { PlatformMatcher } from './platforms/types';
+import { vkMatch } from './platforms/vk';
+import { xMatch } from './platforms/x';
+import { youtubeMatch } from './platforms/youtube';
+import { findName, type NameEntry, nameTokens, searchQuery } from './search-names';
+import { splitUrl, type UrlParts } from './url-parts';
+
+/** Who a URL belongs to: a listed profile, or a search for a listed name (`platform` is then `site`). */
+export interface Match {
+  personId: string;
+  profileId?: string;
+  platform: PlatformId;
+  kind: 'profile' | 'search';
+  name?: string;
+}
+
+/** The list, arranged for constant-time lookups. Build once per list change. */
+export interface MatchIndex {
+  /** `"<platform> <key>"` (keys and aliases, lowercased) → match. */
+  profiles: Map<string, Match>;
+  /** First word of a listed name → the names starting with it. */
+  names: Map<string, NameEntry<Match>[]>;
+  /** Segments in the deepest site rule; -1 when no site rule is listed. */
+  siteDepth: number;
+}
+
+const BY_DOMAIN = new Map<string, PlatformMatcher>();
+for (const m of [
+  instagramMatch,
+  facebookMatch,
+  xMatch,
+  tiktokMatch,
+  threadsMatch,
+  snapchatMatch,
+  linkedinMatch,
+  blueskyMatch,
+  youtubeMatch,
+  redditMatch,
+  pinterestMatch,
+  tumblrMatch,
+  twitchMatch,
+  telegramMatch,
+  githubMatch,
+  substackMatch,
+  mediumMatch,
+  spotifyMatch,
+  vkMatch,
+]) {
+  for (const domain of m.domains) BY_DOMAIN.set(domain, m);
+}
+
+/** The platform whose site a domain is (`name.*` entries cover every country domain). */
+export function platformOfDomain(domain: string): PlatformMatcher | undefined {
+  return BY_DOMAIN.get(domain) ?? BY_DOMAIN.get(`${domain.slice(0, domain.indexOf('.'))}.*`);
+}
+
+/** Skips paused profiles. O(n) once. */
+export function buildMatchIndex(list: PeopleList): MatchIndex {
+  const index: MatchIndex = { profiles: new Map(), names: new Map(), siteDepth: -1 };
+  for (const person of list.people) {
+    for (const profile of person.profiles) {
+      if (profile.paused) continue;
+      const match: Match = {
+        personId: person.id,
+        profileId: profile.id,
+        platform: profile.platform,
+        kind: 'profile',
+      };
+      for (const key of [profile.key, ...(profile.aliases ?? [])]) {
+        const id = `${profile.platform} ${key.toLowerCase()}`;
+        if (!index.profiles.has(id)) index.profiles.set(id, match);
+        if (profile.platform === 'site')
+          index.siteDepth = Math.max(index.siteDepth, key.split('/').length - 1);
+      }
+    }
+    for (const name of person.names ?? []) {
+      const tokens = nameTokens(name);
+      if (!tokens[0]) continue;
+      const value: Match = { personId: person.id, platform: 'site', kind: 'search', name };
+      const bucket = index.names.get(tokens[0]) ?? [];
+      bucket.push({ tokens, value });
+      index.names.set(tokens[0], bucket);
+    }
+  }
+  return index;
+}
+
+function lookup(
+  index: MatchIndex,
+  platform: PlatformId,
+  keys: string | string[] | undefined,
+): Match | undefined {
+  for (const key of typeof keys === 'string' ? [keys] : (keys ?? [])) {
+    const hit = index.profiles.get(`${platform} ${key}`);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+function find(p: UrlParts, index: MatchIndex): Match | undefined {
+  const platform = platformOfDomain(p.domain);
+  const query = index.names.size ? searchQuery(p) : undefined;
+  let hit =
+    (platform && lookup(index, platform.id, platform.key(p.segs, p))) ||
+    (query && findName(query, index.names)) ||
+    lookup(index, 'mastodon', mastodonMatch.key(p.segs, p));
+  // Site rules: the host alone, then each longer run of whole segments.
+  for (let depth = 0; !hit && depth <= Math.min(index.siteDepth, p.segs.length); depth++) {
+    if (depth > 0 && !p.segs[depth - 1]) break;
+    hit = lookup(index, 'site', siteKey(p, depth));
+  }
+  return hit;
+}
+
+/** Never throws; time independent of list size. Matches http(s) URLs incl. fragment forms. */
+export function matchUrl(url: string, index: MatchIndex): Match | null {
+  try {
+    const p = splitUrl(url, true);
+    return (p && find(p, index)) || null;
+  } catch {
+    return null;
+  }
+}

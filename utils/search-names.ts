@@ -1,0 +1,57 @@
+/**
+ * Name searches: which search engines we read, where their query sits, and how names and
+ * queries are compared (whole words, case- and diacritic-insensitive). Bundled into the
+ * content script, so it stays small.
+ */
+import { param, type UrlParts } from './url-parts';
+
+/** Query parameter per engine domain, and the subdomain the engine must be on, if any. */
+const ENGINES: Record<string, [param: string, sub?: string]> = {
+  'google.*': ['q'],
+  'bing.com': ['q'],
+  'duckduckgo.com': ['q'],
+  'ecosia.org': ['q'],
+  'yahoo.com': ['p', 'search'],
+  'brave.com': ['q', 'search'],
+};
+
+/** The engine entry for a domain (`google.*` covers every country domain). */
+export function engineOf(domain: string): [string, string?] | undefined {
+  return ENGINES[domain] ?? ENGINES[`${domain.slice(0, domain.indexOf('.'))}.*`];
+}
+
+/** The search text of a search-engine URL (query string, or Google's `#q=` fragment). */
+export function searchQuery(p: UrlParts): string | undefined {
+  const engine = engineOf(p.domain);
+  if (!engine) return undefined;
+  const [name, sub] = engine;
+  if (sub && p.sub !== sub && !p.sub.endsWith(`.${sub}`)) return undefined;
+  return param(p.query, name) ?? param(p.hash, name);
+}
+
+/** Words of a name or query: diacritics dropped, lowercased, split on anything not a letter or digit. */
+export function nameTokens(text: string): string[] {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** A listed name, as tokens, with what it answers. */
+export interface NameEntry<T> {
+  tokens: string[];
+  value: T;
+}
+
+/** The first listed name whose words appear, in order and adjacent, among the query's words. */
+export function findName<T>(query: string, byFirstToken: Map<string, NameEntry<T>[]>): T | undefined {
+  const words = nameTokens(query);
+  for (let i = 0; i < words.length; i++) {
+    for (const entry of byFirstToken.get(words[i] as string) ?? []) {
+      if (entry.tokens.every((token, j) => words[i + j] === token)) return entry.value;
+    }
+  }
+  return undefined;
+}
