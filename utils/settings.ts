@@ -34,13 +34,15 @@ export const STORAGE_KEYS = {
   pendingChanges: 'pendingChanges',
 } as const;
 
+// An unknown `addedAt` becomes the migration time: a real date (backups refuse dates before
+// 2000), and close to the truth for anything added by the version before versioning.
 /** Fills fields an unversioned (v1) person or profile may lack; never drops an entry. */
 function normalizeProfile(raw: Partial<Profile>): Profile {
   return {
     ...(raw as Profile),
     aliases: Array.isArray(raw.aliases) ? raw.aliases : [],
     paused: raw.paused === true,
-    addedAt: typeof raw.addedAt === 'number' ? raw.addedAt : 0,
+    addedAt: typeof raw.addedAt === 'number' ? raw.addedAt : Date.now(),
   };
 }
 
@@ -51,7 +53,7 @@ function normalizePerson(raw: Partial<Person>): Person {
     note: typeof raw.note === 'string' ? raw.note : '',
     names: Array.isArray(raw.names) ? raw.names : [],
     profiles: Array.isArray(raw.profiles) ? raw.profiles.map(normalizeProfile) : [],
-    addedAt: typeof raw.addedAt === 'number' ? raw.addedAt : 0,
+    addedAt: typeof raw.addedAt === 'number' ? raw.addedAt : Date.now(),
   };
 }
 

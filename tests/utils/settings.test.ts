@@ -89,8 +89,11 @@ describe('the list', () => {
     });
     await migrateStorage();
     const list = await getList();
-    expect(list.people[0]).toMatchObject({ id: 'p1', label: 'Alex', note: '', names: [], addedAt: 0 });
-    expect(list.people[0]?.profiles[0]).toMatchObject({ id: 'f1', aliases: [], paused: false, addedAt: 0 });
+    const after = Date.now();
+    expect(list.people[0]).toMatchObject({ id: 'p1', label: 'Alex', note: '', names: [] });
+    expect(list.people[0]?.profiles[0]).toMatchObject({ id: 'f1', aliases: [], paused: false });
+    expect(list.people[0]?.addedAt).toBeLessThanOrEqual(after);
+    expect(list.people[0]?.addedAt).toBeGreaterThan(Date.UTC(2020, 0, 1));
     expect((await fakeBrowser.storage.local.get('list$')).list$).toEqual({ v: 2 });
   });
 

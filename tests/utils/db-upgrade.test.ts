@@ -1,0 +1,135 @@
+/**
+ * Schema upgrades and connection lifecycle of utils/db.ts. Old versions are seeded with the
+ * raw IndexedDB API exactly as that version created them, then reopened through db.ts.
+ */
+import { forceCloseDatabase } from 'fake-indexeddb';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  addEvent,
+  addReflection,
+  DB_NAME,
+  DB_VERSION,
+  listEvents,
+  listRecentReflections,
+  listStreakEvents,
+} from '../../utils/db';
+import type { Reflection, StoredEvent } from '../../utils/model';
+
+const T0 = Date.UTC(2024, 0, 1);
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+/** Creates the database exactly as schema v1 did, with `events` and `reflections` stored. */
+async function seedV1(events: StoredEvent[], reflections: Reflection[]): Promise<void> {
+  const open = indexedDB.open(DB_NAME, 1);
+  open.onupgradeneeded = () => {
+    const db = open.result;
+    const store = db.createObjectStore('events', { keyPath: 'id' });
+    store.createIndex('at', 'at');
+    store.createIndex('type-at', ['type', 'at']);
+    db.createObjectStore('reflections', { keyPath: 'id' }).createIndex('createdAt', 'createdAt');
+  };
+  const db = await request(open);
+  const tx = db.transaction(['events', 'reflections'], 'readwrite');
+  for (const e of events) tx.objectStore('events').put(e);
+  for (const r of reflections) tx.objectStore('reflections').put(r);
+  await new Promise((resolve, reject) => {
+    tx.oncomplete = resolve;
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+}
+
+async function indexNames(): Promise<string[]> {
+  const db = await request(indexedDB.open(DB_NAME));
+  const names = [...db.transaction('events').objectStore('events').indexNames];
+  db.close();
+  return names.sort();
+}
+
+const v1Events: StoredEvent[] = [
+  { id: 'a', type: 'paused', at: T0 },
+  { id: 'b', type: 'continued', at: T0 + 1, countsAsContact: false },
+  { id: 'c', type: 'continued', at: T0 + 2, countsAsContact: true },
+  { id: 'd', type: 'contact-logged', at: T0 + 3, kind: 'they-reached-out-i-replied' },
+  { id: 'e', type: 'start-date-set', at: T0 - 1, startDate: T0 - 10 },
+];
+const v1Reflection: Reflection = { id: 'r', text: 'kept', source: 'pause', createdAt: T0, updatedAt: T0 };
+
+describe('schema upgrades', () => {
+  it('creates the current schema from nothing (version 0)', async () => {
+    await addEvent({ type: 'paused', at: T0 });
+    expect(await indexNames()).toEqual(['at', 'streak', 'type-at']);
+    const db = await request(indexedDB.open(DB_NAME));
+    expect(db.version).toBe(DB_VERSION);
+    db.close();
+  });
+
+  it('upgrades v1 to the current version, keeping every record and indexing streak events', async () => {
+    await seedV1(v1Events, [v1Reflection]);
+    expect((await listStreakEvents()).map((e) => e.id)).toEqual(['e', 'c', 'd']);
+    expect(await listEvents()).toEqual([...v1Events].sort((x, y) => x.at - y.at));
+    expect(await listRecentReflections(5)).toEqual([v1Reflection]);
+    expect(await indexNames()).toEqual(['at', 'streak', 'type-at']);
+  });
+
+  it('upgrades an empty v1 database', async () => {
+    await seedV1([], []);
+    expect(await listStreakEvents()).toEqual([]);
+    await addEvent({ type: 'contact-logged', at: T0, kind: 'we-talked' });
+    expect(await listStreakEvents()).toHaveLength(1);
+  });
+});
+
+describe('connection lifecycle', () => {
+  it('steps aside when another context deletes the database, then reopens', async () => {
+    await addEvent({ id: 'before', type: 'paused', at: T0 });
+    // Would stay "blocked" forever if our open connection did not close on versionchange.
+    await request(indexedDB.deleteDatabase(DB_NAME));
+    await addEvent({ id: 'after', type: 'paused', at: T0 });
+    expect((await listEvents()).map((e) => e.id)).toEqual(['after']);
+  });
+
+  it('lets a newer version upgrade while this connection is open', async () => {
+    await addReflection({ text: 'hello', source: 'popup' });
+    const newer = await request(indexedDB.open(DB_NAME, DB_VERSION + 1));
+    expect(newer.version).toBe(DB_VERSION + 1);
+    newer.close();
+  });
+
+  it('reopens after the browser terminated the connection', async () => {
+    const realOpen = indexedDB.open.bind(indexedDB);
+    const connections: IDBDatabase[] = [];
+    vi.spyOn(indexedDB, 'open').mockImplementation((name: string, version?: number) => {
+      const req = realOpen(name, version);
+      req.addEventListener('success', () => connections.push(req.result));
+      return req;
+    });
+    await addEvent({ id: 'one', type: 'paused', at: T0 });
+    expect(connections).toHaveLength(1);
+    // fake-indexeddb types this parameter as its class, though it takes a connection.
+    forceCloseDatabase(connections[0] as never);
+    await addEvent({ id: 'two', type: 'paused', at: T0 + 1 });
+    expect(connections).toHaveLength(2);
+    expect((await listEvents()).map((e) => e.id)).toEqual(['one', 'two']);
+  });
+
+  it('reopens when the connection was closed between calls', async () => {
+    const realOpen = indexedDB.open.bind(indexedDB);
+    const connections: IDBDatabase[] = [];
+    vi.spyOn(indexedDB, 'open').mockImplementation((name: string, version?: number) => {
+      const req = realOpen(name, version);
+      req.addEventListener('success', () => connections.push(req.result));
+      return req;
+    });
+    await addEvent({ id: 'one', type: 'paused', at: T0 });
+    connections[0]?.close(); // closed without any event: the next transaction() throws InvalidStateError
+    await addEvent({ id: 'two', type: 'paused', at: T0 + 1 });
+    expect((await listEvents()).map((e) => e.id)).toEqual(['one', 'two']);
+  });
+});
