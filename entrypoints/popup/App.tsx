@@ -9,6 +9,7 @@ import { addOfferedProfile, logContact, saveCheckIn, saveReflection } from '@/ut
 import { loadStreak, type PopupLoad, RECENT_REFLECTIONS } from '@/utils/popup-data';
 import { getSettings } from '@/utils/settings';
 import { EmptyState } from './EmptyState';
+import { POPUP_MARKS, useShownMark } from './marks';
 import { openOptions, optionsUrl } from './navigation';
 import { PausesSection } from './PausesSection';
 import { ReflectionsSection } from './ReflectionsSection';
@@ -17,6 +18,23 @@ import { useResolved } from './use-resolved';
 
 function hasAnyone(list: PeopleList): boolean {
   return list.people.length > 0;
+}
+
+function Header() {
+  return (
+    <header class="popup-header">
+      <h1>{t('popupTitle')}</h1>
+      <a
+        href={optionsUrl()}
+        onClick={(event) => {
+          event.preventDefault();
+          void openOptions();
+        }}
+      >
+        {t('popup_openSettings')}
+      </a>
+    </header>
+  );
 }
 
 /** The popup: loads through utils/popup-data and composes the sections as data arrives. */
@@ -40,21 +58,13 @@ export function App({ load }: { load: PopupLoad }) {
     setWritten((previous) => [reflection, ...previous]);
   };
   const reflections = stored.value && [...written, ...stored.value].slice(0, RECENT_REFLECTIONS);
+  const overview = list.value !== undefined && hasAnyone(list.value);
+  useShownMark(POPUP_MARKS.streak, overview && streak.value !== undefined);
+  useShownMark(POPUP_MARKS.reflections, overview && reflections !== undefined);
 
   return (
     <main class="popup">
-      <header class="popup-header">
-        <h1>{t('popupTitle')}</h1>
-        <a
-          href={optionsUrl()}
-          onClick={(event) => {
-            event.preventDefault();
-            void openOptions();
-          }}
-        >
-          {t('popup_openSettings')}
-        </a>
-      </header>
+      <Header />
       {offer.value && (
         <AddProfileOffer
           platform={offer.value.platform}
@@ -62,8 +72,8 @@ export function App({ load }: { load: PopupLoad }) {
           onAdd={() => addOfferedProfile(offer.value as NonNullable<typeof offer.value>)}
         />
       )}
-      {list.value && !hasAnyone(list.value) && <EmptyState onOpenOptions={() => void openOptions()} />}
-      {list.value && hasAnyone(list.value) && (
+      {list.value && !overview && <EmptyState onOpenOptions={() => void openOptions()} />}
+      {overview && (
         <>
           {streak.value && <StreakSection streak={streak.value} onOpenOptions={() => void openOptions()} />}
           {streak.value?.goal?.reached && checkInDue.value && (

@@ -1,0 +1,149 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '@/entrypoints/popup/App';
+import { addEvent, addReflection, closeDb, listEvents, listRecentReflections } from '@/utils/db';
+import type { PeopleList } from '@/utils/model';
+import { loadPopup } from '@/utils/popup-data';
+import { saveList, updateSettings } from '@/utils/settings';
+
+const TZ = 'UTC';
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const NOW = Date.UTC(2026, 2, 18, 15, 0);
+
+const alex: PeopleList = {
+  people: [
+    {
+      id: 'p1',
+      label: 'Alex',
+      note: '',
+      names: [],
+      addedAt: 0,
+      profiles: [
+        {
+          id: 'pr1',
+          platform: 'instagram',
+          key: 'alex',
+          handle: '@alex',
+          url: 'https://www.instagram.com/alex/',
+          aliases: [],
+          paused: false,
+          addedAt: 0,
+        },
+      ],
+    },
+  ],
+};
+
+function show() {
+  return render(<App load={loadPopup(TZ)} />);
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(NOW);
+});
+
+afterEach(async () => {
+  vi.useRealTimers();
+  await closeDb();
+});
+
+describe('popup App', () => {
+  it('leads to options before anyone is listed', async () => {
+    show();
+    await screen.findByRole('heading', { name: 'Nobody is on your list yet' });
+    expect(screen.getByRole('button', { name: 'Add someone in settings' })).toBeTruthy();
+    expect(screen.queryByTestId('streak-value')).toBeNull();
+  });
+
+  describe('with a list and history', () => {
+    beforeEach(async () => {
+      await saveList(alex);
+      await updateSettings({ startDate: NOW - 23 * DAY - 2 * HOUR, goalDays: null });
+      await addEvent({ type: 'turned-back', at: NOW - HOUR });
+      await addEvent({ type: 'turned-back', at: NOW - 3 * DAY });
+      await addEvent({ type: 'paused', at: NOW - HOUR });
+      for (const [i, text] of ['one', 'two', 'three', 'four'].entries()) {
+        vi.setSystemTime(NOW - (4 - i) * HOUR);
+        await addReflection({ text, source: 'pause' });
+      }
+      vi.setSystemTime(NOW);
+    });
+
+    it('shows the streak, the week, the chart and the latest three reflections', async () => {
+      show();
+      expect((await screen.findByTestId('streak-value')).textContent).toBe('23 days');
+      expect(screen.getByTestId('streak-best').textContent).toBe('23 days');
+      expect((await screen.findByTestId('week-count')).textContent).toBe('You turned back 2 times this week');
+      await waitFor(() => expect(document.querySelectorAll('rect.pause-bar')).toHaveLength(14));
+      const links = await waitFor(() => {
+        const found = within(screen.getByRole('region', { name: 'Latest reflections' })).getAllByRole('link');
+        expect(found.length).toBeGreaterThan(1);
+        return found;
+      });
+      expect(links.slice(1).map((l) => l.querySelector('.reflection-excerpt')?.textContent)).toEqual([
+        'four',
+        'three',
+        'two',
+      ]);
+    });
+
+    it('saving a reflection shows it at once and stores it', async () => {
+      show();
+      await screen.findAllByRole('listitem');
+      fireEvent.input(screen.getByLabelText('Write a reflection'), {
+        target: { value: 'Breathing instead.' },
+      });
+      fireEvent.click(screen.getByRole('button', { name: 'Save reflection' }));
+      await waitFor(() =>
+        expect(document.querySelector('.reflection-list li .reflection-excerpt')?.textContent).toBe(
+          'Breathing instead.',
+        ),
+      );
+      expect(document.querySelectorAll('.reflection-list li')).toHaveLength(3);
+      const [stored] = await listRecentReflections(1);
+      expect(stored).toMatchObject({ text: 'Breathing instead.', source: 'popup' });
+    });
+
+    it('"I broke no-contact" logs the contact, restarts the streak kindly and keeps the best', async () => {
+      show();
+      await screen.findByTestId('streak-value');
+      fireEvent.click(screen.getByRole('button', { name: 'I broke no-contact' }));
+      fireEvent.click(screen.getByLabelText('I reached out'));
+      fireEvent.click(screen.getByRole('button', { name: 'Log contact' }));
+      await screen.findByText('Streaks restart. What you learned stays.');
+      await waitFor(() => expect(screen.getByTestId('streak-value').textContent).toBe('Under an hour'));
+      expect(screen.getByTestId('streak-best').textContent).toBe('23 days');
+      expect(await listEvents({ types: ['contact-logged'] })).toHaveLength(1);
+    });
+
+    it('offers the check-in at the goal and stores the answers', async () => {
+      await updateSettings({ goalDays: 21 });
+      show();
+      await screen.findByRole('heading', { name: 'A check-in' });
+      fireEvent.click(screen.getByLabelText("Not yet, and that's okay"));
+      fireEvent.click(screen.getByRole('button', { name: 'Save check-in' }));
+      await screen.findByText(/Thank you for checking in/);
+      const [event] = await listEvents({ types: ['check-in'] });
+      expect(event).toMatchObject({ answers: { settled: 'not-yet', intention: '' } });
+    });
+
+    it('notes a milestone day gently', async () => {
+      await updateSettings({ startDate: NOW - 21 * DAY - HOUR });
+      show();
+      expect((await screen.findByTestId('milestone-note')).textContent).toBe(
+        '21 days without contact. That is real, and it is yours.',
+      );
+    });
+
+    it('offers to add the unlisted profile open in the current tab', async () => {
+      await fakeBrowser.tabs.create({ url: 'https://www.instagram.com/sam/', active: true });
+      show();
+      expect((await screen.findByTestId('offer-profile')).textContent).toBe('Instagram · @sam');
+      fireEvent.click(screen.getByRole('button', { name: 'Add this profile' }));
+      await screen.findByText('Added. Instagram · @sam is paused from now on.');
+    });
+  });
+});
