@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { grant } from '../../utils/allowance';
+import { alreadyPausing, type BackstopState, backstopTarget } from '../../utils/backstop';
+import { buildMatchIndex } from '../../utils/match';
+import type { PeopleList } from '../../utils/model';
+
+const PAGE = 'moz-extension://0000-1111/pause.html';
+const ALEX = 'https://www.instagram.com/alex/';
+const LIST: PeopleList = {
+  people: [
+    {
+      id: 'p-alex',
+      label: 'Alex',
+      note: '',
+      names: [],
+      addedAt: 0,
+      profiles: [
+        {
+          id: 'ig-alex',
+          platform: 'instagram',
+          key: 'alex',
+          handle: '@alex',
+          url: ALEX,
+          aliases: [],
+          paused: false,
+          addedAt: 0,
+        },
+      ],
+    },
+  ],
+};
+const state = (overrides: Partial<BackstopState> = {}): BackstopState => ({
+  index: buildMatchIndex(LIST),
+  allowances: [],
+  now: 1000,
+  pageUrl: PAGE,
+  ...overrides,
+});
+
+describe('backstopTarget', () => {
+  it.each([
+    ALEX,
+    'https://instagram.com/alex',
+    'https://www.instagram.com/alex/#x',
+    'https://www.instagram.com/alex/tagged/',
+  ])('sends a committed listed URL %s to the pause page', (url) => {
+    expect(backstopTarget({ tabId: 3, frameId: 0, url }, state())).toBe(`${PAGE}#${url}`);
+  });
+
+  it.each([
+    ['a near miss', { tabId: 3, frameId: 0, url: 'https://www.instagram.com/alexandra/' }],
+    ['an unrelated page', { tabId: 3, frameId: 0, url: 'https://news.example/alex' }],
+    ['a subframe', { tabId: 3, frameId: 5, url: ALEX }],
+    ['a tab-less (prerender) navigation', { tabId: -1, frameId: 0, url: ALEX }],
+    ['the pause page itself', { tabId: 3, frameId: 0, url: `${PAGE}#${ALEX}` }],
+    ['a non-web URL', { tabId: 3, frameId: 0, url: 'view-source:https://www.instagram.com/alex/' }],
+  ])('leaves %s alone', (_, nav) => {
+    expect(backstopTarget(nav, state())).toBeNull();
+  });
+
+  it('leaves a tab alone while its allowance runs, and only that tab', () => {
+    const { allowances } = grant([], 3, ALEX, 1000, 5);
+    expect(backstopTarget({ tabId: 3, frameId: 0, url: ALEX }, state({ allowances }))).toBeNull();
+    expect(backstopTarget({ tabId: 4, frameId: 0, url: ALEX }, state({ allowances }))).not.toBeNull();
+    const later = state({ allowances, now: 1000 + 5 * 60_000 });
+    expect(backstopTarget({ tabId: 3, frameId: 0, url: ALEX }, later)).not.toBeNull();
+  });
+});
+
+describe('alreadyPausing', () => {
+  it.each([
+    [{ url: ALEX, pendingUrl: `${PAGE}#${ALEX}` }, true],
+    [{ url: `${PAGE}#${ALEX}` }, true],
+    [{ url: ALEX }, false],
+    [{}, false],
+  ])('%o → %s', (tab, expected) => {
+    expect(alreadyPausing(tab, PAGE)).toBe(expected);
+  });
+});

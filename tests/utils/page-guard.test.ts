@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { grant } from '../../utils/allowance';
+import { buildMatchIndex } from '../../utils/match';
+import type { PeopleList } from '../../utils/model';
+import { judge, unveil, veil } from '../../utils/page-guard';
+
+const ALEX = 'https://www.instagram.com/alex/';
+const LIST: PeopleList = {
+  people: [
+    {
+      id: 'p-alex',
+      label: 'Alex',
+      note: '',
+      names: [],
+      addedAt: 0,
+      profiles: [
+        {
+          id: 'ig-alex',
+          platform: 'instagram',
+          key: 'alex',
+          handle: '@alex',
+          url: ALEX,
+          aliases: [],
+          paused: false,
+          addedAt: 0,
+        },
+      ],
+    },
+  ],
+};
+const index = buildMatchIndex(LIST);
+
+describe('judge', () => {
+  it.each([
+    [ALEX, 'pause'],
+    ['https://www.instagram.com/stories/alex/123/', 'pause'],
+    ['https://www.instagram.com/alexandra/', 'pass'],
+    ['https://www.instagram.com/explore/', 'pass'],
+    ['chrome-extension://x/pause.html#https://www.instagram.com/alex/', 'pass'],
+  ])('%s → %s', (url, verdict) => {
+    expect(judge(url, index, [], 0)).toBe(verdict);
+  });
+
+  it('asks the background only while an allowance for exactly this URL runs', () => {
+    const { allowances } = grant([], 9, ALEX, 0, 5);
+    expect(judge(ALEX, index, allowances, 1)).toBe('ask');
+    expect(judge('https://www.instagram.com/alex/tagged/', index, allowances, 1)).toBe('pause');
+    expect(judge(ALEX, index, allowances, 5 * 60_000)).toBe('pause');
+  });
+
+  it('pauses nothing with an empty list', () => {
+    expect(judge(ALEX, buildMatchIndex({ people: [] }), [], 0)).toBe('pass');
+  });
+});
+
+describe('veil', () => {
+  it('hides the whole document in a way page styles cannot undo, and restores it', () => {
+    const root = document.documentElement;
+    veil(root);
+    expect(root.style.getPropertyValue('visibility')).toBe('hidden');
+    expect(root.style.getPropertyPriority('visibility')).toBe('important');
+    expect(root.style.getPropertyValue('opacity')).toBe('0');
+    unveil(root);
+    expect(root.getAttribute('style') ?? '').toBe('');
+  });
+});
