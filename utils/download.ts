@@ -16,10 +16,3 @@ export function downloadText(filename: string, text: string, type: string): void
   // Firefox starts the download after the click returns; give it a moment before revoking.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
-
-/** "breathing-room-2026-01-10", a dated file name in local time. */
-export function datedName(prefix: string, at: number, extension: string): string {
-  const d = new Date(at);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${prefix}-${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}.${extension}`;
-}
