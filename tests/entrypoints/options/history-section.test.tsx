@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/preact';
+import { render, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { HistorySection } from '../../../entrypoints/options/history-section';
 import { addEvent } from '../../../utils/db';
@@ -12,7 +12,9 @@ describe('History', () => {
     await addEvent({ type: 'contact-logged', at: start + 12 * DAY, kind: 'we-talked' });
     render(<HistorySection settings={{ ...DEFAULT_SETTINGS, startDate: start }} />);
     await screen.findByText('Your best streak: 28 days');
-    const rows = screen.getAllByRole('row').slice(1);
+    const rows = within(screen.getByRole('table', { name: 'Your streaks' }))
+      .getAllByRole('row')
+      .slice(1);
     expect(rows).toHaveLength(2);
     expect(rows[0]?.textContent).toContain('Ongoing');
     expect(rows[1]?.textContent).toContain('12 days');
