@@ -40,6 +40,7 @@ export function parseMastodonPath(host: string, segs: string[]): Parsed | null {
 
 const LOCAL: RuleForm = {
   head: '(?:www\\.)?',
+  hostInKey: true,
   spell: (key) => {
     const [user, host] = key.split('@') as [string, string];
     return [`${host}/@${user}`, `${host}/users/${user}`, `${host}/web/@${user}`].map(spellUrl);

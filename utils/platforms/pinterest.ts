@@ -8,40 +8,6 @@ export const pinterestMatch: PlatformMatcher = {
   key: ([s0]) => s0,
 };
 
-/** Pinterest's country domains, for network rules (the matcher accepts any). */
-export const PINTEREST_DOMAINS = [
-  'pinterest.com',
-  'pinterest.ca',
-  'pinterest.co.uk',
-  'pinterest.de',
-  'pinterest.fr',
-  'pinterest.es',
-  'pinterest.it',
-  'pinterest.pt',
-  'pinterest.ie',
-  'pinterest.at',
-  'pinterest.ch',
-  'pinterest.nl',
-  'pinterest.se',
-  'pinterest.dk',
-  'pinterest.nz',
-  'pinterest.jp',
-  'pinterest.kr',
-  'pinterest.co.kr',
-  'pinterest.com.au',
-  'pinterest.com.mx',
-  'pinterest.cl',
-  'pinterest.ph',
-  'pinterest.ru',
-  'pinterest.in',
-  'pinterest.com.br',
-  'pinterest.co.in',
-  'pinterest.com.ar',
-  'pinterest.co.za',
-  'pinterest.com.co',
-  'pinterest.pe',
-];
-
 const HANDLE = /^[a-z0-9_]{3,30}$/i;
 const RESERVED = [
   'search',
@@ -83,5 +49,6 @@ export const pinterest: Adapter = {
     return isOneOf(s0, RESERVED) ? fail('reserved') : profile(s0);
   },
   fromHandle: (h) => profile(bare(h)),
-  forms: [{ head: ANY_HOST, domains: PINTEREST_DOMAINS, spell: asIs }],
+  // requestDomains: `pinterest.*` is expanded by the rule compiler to Pinterest's country domains.
+  forms: [{ head: ANY_HOST, spell: asIs }],
 };

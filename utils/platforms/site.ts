@@ -22,4 +22,6 @@ export function siteProfile(p: UrlParts): Parsed {
 }
 
 /** One form: `(www.)?host/path` followed by a segment boundary; requestDomains per chunk. */
-export const siteForms: RuleForm[] = [{ head: '(?:www\\.)?', spell: (key) => [spellUrl(key)] }];
+export const siteForms: RuleForm[] = [
+  { head: '(?:www\\.)?', hostInKey: true, spell: (key) => [spellUrl(key)] },
+];

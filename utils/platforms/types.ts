@@ -38,8 +38,10 @@ export interface RuleForm {
   head: string;
   /** Defaults to a segment boundary followed by the rest of the URL. */
   tail?: string;
-  /** requestDomains; omitted for forms that live on any host. */
-  domains?: string[];
+  /** requestDomains; defaults to the platform's domains (none for forms on any host). */
+  domains?: readonly string[];
+  /** Take requestDomains from each spelling's host (text before the first `/`). */
+  hostInKey?: boolean;
   /** How a key (profile key or alias) is written in URLs of this form; [] when it never is. */
   spell(key: string, handle?: string): string[];
 }

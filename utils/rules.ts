@@ -1,0 +1,138 @@
+/**
+ * Compiles the list into declarativeNetRequest redirect rules that send a listed profile's
+ * full page load to the pause page before a byte of it is fetched. Each rule is one regex
+ * holding many profiles of one platform form as a compact alternation, sized so Chrome's
+ * RE2 accepts it (see re2-size.ts), and agreeing with the matcher on every full-load URL.
+ */
+import { GOOGLE_DOMAINS, PINTEREST_DOMAINS } from './hosts';
+import type { PeopleList } from './model';
+import { NAME_TAIL, nameAtoms, nameHead } from './name-rules';
+import { ADAPTERS } from './platforms/index';
+import { siteForms } from './platforms/site';
+import type { RuleForm } from './platforms/types';
+import { RE2_MAX_INSTRUCTIONS, re2Size } from './re2-size';
+import { literalAtoms, type Packable, packAlternations } from './regex-trie';
+
+export interface RedirectRule {
+  id: number;
+  priority: number;
+  action: { type: 'redirect'; redirect: { regexSubstitution: string } };
+  condition: {
+    regexFilter: string;
+    resourceTypes: ['main_frame'];
+    isUrlFilterCaseSensitive?: boolean;
+    requestDomains?: string[];
+  };
+}
+
+/** Chrome allows 1,000 regex rules across dynamic and session rules; allowances need a few. */
+export const MAX_LIST_RULES = 980;
+/** Instructions per regex: Chrome's measured limit less a margin for other versions. */
+const BUDGET = RE2_MAX_INSTRUCTIONS - 2;
+/** After a key: the end of its path segment, then the rest of the URL (so `\0` is the whole URL). */
+const BOUNDARY = '(?:[/?#].*)?$';
+const SCHEME = '^https?://';
+
+interface Family {
+  head: string;
+  tail: string;
+  domains?: readonly string[];
+  hostInKey?: boolean;
+  items: Map<string, Packable>;
+}
+
+/** `name.*` stands for every country domain; rules need them spelled out. */
+function expandDomains(domains: readonly string[]): string[] {
+  return domains.flatMap((d) => (d === 'pinterest.*' ? PINTEREST_DOMAINS : d.endsWith('.*') ? [] : [d]));
+}
+
+function family(families: Map<string, Family>, id: string, form: Omit<Family, 'items'>): Family {
+  let found = families.get(id);
+  if (!found) {
+    found = { ...form, items: new Map() };
+    families.set(id, found);
+  }
+  return found;
+}
+
+function addProfiles(list: PeopleList, families: Map<string, Family>): void {
+  for (const person of list.people) {
+    for (const profile of person.profiles) {
+      if (profile.paused) continue;
+      const adapter = profile.platform === 'site' ? undefined : ADAPTERS[profile.platform];
+      const forms: RuleForm[] = adapter?.forms ?? siteForms;
+      forms.forEach((form, n) => {
+        const domains = form.domains ?? expandDomains(adapter?.match.domains ?? []);
+        const fam = family(families, `${profile.platform} ${n}`, {
+          ...form,
+          tail: form.tail ?? BOUNDARY,
+          domains,
+        });
+        for (const key of [profile.key, ...(profile.aliases ?? [])]) {
+          const handle = key === profile.key ? profile.handle.toLowerCase() : undefined;
+          for (const text of form.spell(key.toLowerCase(), handle)) {
+            const lower = text.toLowerCase();
+            fam.items.set(lower, { text: lower, atoms: literalAtoms(lower) });
+          }
+        }
+      });
+    }
+  }
+}
+
+function addNames(list: PeopleList, families: Map<string, Family>): void {
+  const engines = [
+    {
+      param: 'q',
+      domains: [...GOOGLE_DOMAINS, 'bing.com', 'duckduckgo.com', 'ecosia.org', 'search.brave.com'],
+    },
+    { param: 'p', domains: ['search.yahoo.com'] },
+  ];
+  for (const name of list.people.flatMap((person) => person.names ?? [])) {
+    const atoms = nameAtoms(name);
+    if (!atoms) continue;
+    for (const { param, domains } of engines) {
+      const fam = family(families, `names ${param}`, { head: nameHead(param), tail: NAME_TAIL, domains });
+      fam.items.set(name, { text: atoms.map((a) => a.src).join(''), atoms });
+    }
+  }
+}
+
+function toRules(fam: Family, pageUrl: string, firstId: number): RedirectRule[] {
+  const fixed = re2Size(SCHEME + fam.head + fam.tail);
+  return packAlternations([...fam.items.values()], BUDGET - fixed).chunks.map(({ piece, items }, i) => {
+    const domains = fam.hostInKey
+      ? [...new Set(items.map((item) => item.text.split('/')[0] as string))]
+      : fam.domains;
+    return {
+      id: firstId + i,
+      priority: 1,
+      action: { type: 'redirect', redirect: { regexSubstitution: `${pageUrl}#\\0` } },
+      condition: {
+        regexFilter: SCHEME + fam.head + piece.src + fam.tail,
+        resourceTypes: ['main_frame'],
+        isUrlFilterCaseSensitive: false,
+        ...(domains?.length ? { requestDomains: [...domains] } : {}),
+      },
+    };
+  });
+}
+
+/** pageUrl: full URL of the pause page, e.g. `chrome-extension://<id>/pause.html`. */
+export function compileRules(list: PeopleList, pageUrl: string): RedirectRule[] {
+  const families = new Map<string, Family>();
+  addNames(list, families);
+  addProfiles(list, families);
+  // Ordered so that site rules and names come first; past the cap the content script still pauses.
+  const ordered = [...families.entries()].sort(([a], [b]) => rank(a) - rank(b)).map(([, fam]) => fam);
+  const rules: RedirectRule[] = [];
+  for (const fam of ordered) {
+    rules.push(...toRules(fam, pageUrl, rules.length + 1));
+    if (rules.length >= MAX_LIST_RULES) return rules.slice(0, MAX_LIST_RULES);
+  }
+  return rules;
+}
+
+function rank(familyId: string): number {
+  return familyId.startsWith('site') ? 0 : familyId.startsWith('names') ? 1 : 2;
+}
