@@ -60,7 +60,8 @@ const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 export const DATE_FUTURE = 'date-future';
 export const DATE_PAST = 'date-past';
 
-function schemas(now: number) {
+/** Schemas for the list and settings (also used to check what arrives through sync). */
+export function listSchemas(now: number) {
   const time = v.pipe(
     v.number(),
     v.integer(),
@@ -98,7 +99,7 @@ function schemas(now: number) {
     allowanceMinutes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24 * 60))),
     onboarded: v.optional(v.boolean()),
   });
-  return { time, person, settings };
+  return { time, profile, person, settings };
 }
 
 function eventSchema(time: v.GenericSchema<number>) {
@@ -177,7 +178,7 @@ export const headerSchema = v.object({ format: v.literal(BACKUP_FORMAT), version
 
 /** The whole version-1 file, with dates checked against `now`. */
 export function backupSchema(now: number) {
-  const { time, person, settings } = schemas(now);
+  const { time, person, settings } = listSchemas(now);
   return v.object({
     format: v.literal(BACKUP_FORMAT),
     version: v.literal(BACKUP_VERSION),
