@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { addEvent, addReflection, closeDb, listEvents } from '@/utils/db';
 import type { PeopleList } from '@/utils/model';
@@ -148,12 +149,18 @@ describe('loadPopup with history', () => {
 });
 
 describe('the add-profile offer', () => {
-  async function openTab(url: string) {
-    await fakeBrowser.tabs.create({ url, active: true });
+  // WXT's fake has no way to make a tab active, so the query answers like a browser would:
+  // only the active tab of the popup's window, and only for exactly that question.
+  function openTab(url: string) {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async (query) =>
+      query.active === true && query.currentWindow === true && Object.keys(query).length === 2
+        ? [{ id: 7, index: 0, windowId: 1, url, active: true } as Browser.tabs.Tab]
+        : [],
+    );
   }
 
   it('offers a recognisable profile that is not listed, with platform and handle', async () => {
-    await openTab('https://www.instagram.com/sam.rivers/');
+    openTab('https://www.instagram.com/sam.rivers/');
     const offer = await loadPopup(TZ).offer;
     expect(offer?.platform).toBe('Instagram');
     expect(offer?.profile).toMatchObject({ platform: 'instagram', handle: '@sam.rivers' });
@@ -161,7 +168,7 @@ describe('the add-profile offer', () => {
 
   it('offers nothing for a profile already on the list', async () => {
     await saveList(alex);
-    await openTab('https://www.instagram.com/alex/');
+    openTab('https://www.instagram.com/alex/');
     expect(await loadPopup(TZ).offer).toBeNull();
   });
 
@@ -171,13 +178,13 @@ describe('the add-profile offer', () => {
     'chrome://extensions/',
     'about:blank',
   ])('offers nothing on %s', async (url) => {
-    await openTab(url);
+    openTab(url);
     expect(await loadPopup(TZ).offer).toBeNull();
   });
 
   it('adding lists the profile under a new person named from the handle', async () => {
     await saveList(alex);
-    await openTab('https://www.instagram.com/sam/');
+    openTab('https://www.instagram.com/sam/');
     const offer = await loadPopup(TZ).offer;
     if (!offer) throw new Error('expected an offer');
     await addOfferedProfile(offer);
@@ -188,7 +195,7 @@ describe('the add-profile offer', () => {
   });
 
   it('refuses to add the same profile twice (a second popup open in between)', async () => {
-    await openTab('https://www.instagram.com/sam/');
+    openTab('https://www.instagram.com/sam/');
     const offer = await loadPopup(TZ).offer;
     if (!offer) throw new Error('expected an offer');
     await addOfferedProfile(offer);

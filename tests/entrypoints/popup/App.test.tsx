@@ -1,11 +1,12 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
 import { addEvent, addReflection, closeDb, listEvents, listRecentReflections } from '@/utils/db';
 import type { PeopleList } from '@/utils/model';
 import { loadPopup } from '@/utils/popup-data';
-import { saveList, updateSettings } from '@/utils/settings';
+import { getList, saveList, updateSettings } from '@/utils/settings';
 
 const TZ = 'UTC';
 const HOUR = 3_600_000;
@@ -139,11 +140,13 @@ describe('popup App', () => {
     });
 
     it('offers to add the unlisted profile open in the current tab', async () => {
-      await fakeBrowser.tabs.create({ url: 'https://www.instagram.com/sam/', active: true });
+      const sam = { id: 7, index: 0, windowId: 1, url: 'https://www.instagram.com/sam/', active: true };
+      vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([sam as Browser.tabs.Tab]);
       show();
       expect((await screen.findByTestId('offer-profile')).textContent).toBe('Instagram · @sam');
       fireEvent.click(screen.getByRole('button', { name: 'Add this profile' }));
       await screen.findByText('Added. Instagram · @sam is paused from now on.');
+      expect((await getList()).people.map((p) => p.label)).toEqual(['Alex', 'Sam']);
     });
   });
 });
