@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   addEvent,
   addReflection,
@@ -14,7 +14,10 @@ import {
   listStreakEvents,
   updateReflection,
 } from '../../utils/db';
+import { localDay, startOfLocalDay } from '../../utils/local-day';
 import { ReflectionError } from '../../utils/reflection-text';
+import { breaksStreak, computeStreak } from '../../utils/streak';
+import { makeSeed } from '../support/seed';
 
 const H = 3_600_000;
 const T0 = Date.UTC(2024, 5, 1, 12); // 2024-06-01 12:00 UTC
@@ -245,5 +248,59 @@ describe('whole database', () => {
       importRecords({ events: [{ id: 'ok', type: 'paused', at: T0 + 1 }, bad], reflections: [] }, 'replace'),
     ).rejects.toBeDefined();
     expect(await exportRecords()).toEqual(before);
+  });
+});
+
+describe('years of data: the popup queries read only what they show', () => {
+  const now = Date.UTC(2025, 0, 1, 12);
+  const seed = makeSeed({ events: 6_000, reflections: 600, years: 3, now });
+
+  it('latest reflections walk the creation index from the newest, never reading them all', async () => {
+    await importRecords(seed, 'replace');
+    const getAll = vi.spyOn(IDBObjectStore.prototype, 'getAll');
+    const indexGetAll = vi.spyOn(IDBIndex.prototype, 'getAll');
+    const cursor = vi.spyOn(IDBIndex.prototype, 'openCursor');
+    const latest = await listRecentReflections(3);
+    expect(latest.map((r) => r.id)).toEqual(
+      [...seed.reflections]
+        .sort((a, b) => b.createdAt - a.createdAt)
+        .slice(0, 3)
+        .map((r) => r.id),
+    );
+    expect(cursor).toHaveBeenCalledTimes(1);
+    expect((cursor.mock.contexts[0] as IDBIndex).name).toBe('createdAt');
+    expect(cursor.mock.calls[0]?.[1]).toBe('prev');
+    expect(getAll).not.toHaveBeenCalled();
+    expect(indexGetAll).not.toHaveBeenCalled();
+  });
+
+  it('pauses per day are counted on the index without reading a record', async () => {
+    await importRecords(seed, 'replace');
+    const reads = [
+      vi.spyOn(IDBObjectStore.prototype, 'getAll'),
+      vi.spyOn(IDBIndex.prototype, 'getAll'),
+      vi.spyOn(IDBIndex.prototype, 'openCursor'),
+      vi.spyOn(IDBObjectStore.prototype, 'openCursor'),
+    ];
+    const count = vi.spyOn(IDBIndex.prototype, 'count');
+    const days = await countPausesPerDay(14, now, 'America/New_York');
+    for (const read of reads) expect(read).not.toHaveBeenCalled();
+    expect(count).toHaveBeenCalledTimes(14);
+    const from = startOfLocalDay(localDay(now, 'America/New_York') - 13, 'America/New_York');
+    const expected = seed.events.filter((e) => e.type === 'paused' && e.at >= from && e.at <= now).length;
+    expect(days.reduce((sum, d) => sum + d.count, 0)).toBe(expected);
+  });
+
+  it('streak events come from the sparse index and give the same streak as every event', async () => {
+    await importRecords(seed, 'replace');
+    const indexGetAll = vi.spyOn(IDBIndex.prototype, 'getAll');
+    const events = await listStreakEvents();
+    expect(indexGetAll).toHaveBeenCalledTimes(1);
+    expect((indexGetAll.mock.contexts[0] as IDBIndex).name).toBe('streak');
+    const shaping = seed.events.filter((e) => breaksStreak(e) || e.type === 'start-date-set');
+    expect(events.length).toBe(shaping.length);
+    expect(events.length).toBeLessThan(seed.events.length / 10);
+    const input = { startDate: seed.settings.startDate, now, timeZone: 'Europe/Berlin', goalDays: 60 };
+    expect(computeStreak({ ...input, events })).toEqual(computeStreak({ ...input, events: seed.events }));
   });
 });
