@@ -49,7 +49,10 @@ export function JournalSection() {
 
   const onSave = (id: string, text: string) =>
     updateReflection(id, { text }).then(
-      () => (reload(), null),
+      () => {
+        reload();
+        return null;
+      },
       (e: unknown) => messageOf(e),
     );
 

@@ -38,7 +38,7 @@ export function SuggestionsEditor({ suggestions, onSave }: Props) {
       <h3 id="suggestions-title">{t('options_suggestionsTitle')}</h3>
       <p class="muted">{t('options_suggestionsHelp')}</p>
       {rows.map((row, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity but their position.
+        // Rows have no identity but their position, so the index is the key.
         <fieldset key={i} class="suggestion-row">
           <legend class="visually-hidden">{t('options_suggestionN', String(i + 1))}</legend>
           <label>

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { configure, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { exportAll } from '../../../entrypoints/options/data-actions';
 import { DataSection } from '../../../entrypoints/options/data-section';
@@ -13,6 +13,9 @@ import {
   saveList,
   updateSettings,
 } from '../../../utils/settings';
+
+// Several suites share two cores; give storage and IndexedDB round trips room.
+configure({ asyncUtilTimeout: 5000 });
 
 const HOUR = 3_600_000;
 

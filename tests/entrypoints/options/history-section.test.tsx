@@ -1,8 +1,11 @@
-import { render, screen, within } from '@testing-library/preact';
+import { configure, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { HistorySection } from '../../../entrypoints/options/history-section';
 import { addEvent } from '../../../utils/db';
 import { DEFAULT_SETTINGS } from '../../../utils/settings';
+
+// Several suites share two cores; give storage and IndexedDB round trips room.
+configure({ asyncUtilTimeout: 5000 });
 
 const DAY = 86_400_000;
 

@@ -1,7 +1,10 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { JOURNAL_PAGE, JournalSection } from '../../../entrypoints/options/journal-section';
 import { addReflection, listReflections } from '../../../utils/db';
+
+// Several suites share two cores; give storage and IndexedDB round trips room.
+configure({ asyncUtilTimeout: 5000 });
 
 async function seed(n: number) {
   // A minute apart, oldest first, so "newest first" has one right answer.

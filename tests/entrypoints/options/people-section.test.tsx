@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -14,6 +14,9 @@ import {
   watchPendingChanges,
 } from '../../../utils/settings';
 
+// Several suites share two cores; give storage and IndexedDB round trips room.
+configure({ asyncUtilTimeout: 5000 });
+
 const HOUR = 3_600_000;
 
 /** The section as App mounts it: the stored list and scheduled changes, followed live. */
@@ -24,7 +27,9 @@ function Harness() {
     void getList().then(setList);
     void getPendingChanges().then(setPending);
     const stops = [watchList(setList), watchPendingChanges(setPending)];
-    return () => stops.forEach((stop) => stop());
+    return () => {
+      for (const stop of stops) stop();
+    };
   }, []);
   return <PeopleSection list={list} pending={pending} />;
 }

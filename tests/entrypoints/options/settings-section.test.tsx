@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { configure, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { describe, expect, it } from 'vitest';
 import { SettingsSection } from '../../../entrypoints/options/settings-section';
@@ -13,6 +13,9 @@ import {
   watchSettings,
 } from '../../../utils/settings';
 
+// Several suites share two cores; give storage and IndexedDB round trips room.
+configure({ asyncUtilTimeout: 5000 });
+
 const HOUR = 3_600_000;
 
 function Harness() {
@@ -21,7 +24,9 @@ function Harness() {
   useEffect(() => {
     void getSettings().then(setSettings);
     const stops = [watchSettings(setSettings), watchPendingChanges(setPending)];
-    return () => stops.forEach((stop) => stop());
+    return () => {
+      for (const stop of stops) stop();
+    };
   }, []);
   return settings && <SettingsSection settings={settings} pending={pending} />;
 }
