@@ -28,12 +28,14 @@ export function JournalSection() {
 
   // Search after a short pause in typing, not on every keystroke.
   useEffect(() => {
+    // Only a changed query goes back to the first page (not the first render).
+    if (query === search) return;
     const timer = setTimeout(() => {
       setSearch(query);
       setPage(0);
     }, 200);
     return () => clearTimeout(timer);
-  }, [query]);
+  }, [query, search]);
 
   useEffect(() => {
     let live = true;
