@@ -10,11 +10,12 @@ import { type Atom, choiceAtom, literalAtoms } from './regex-trie';
 
 /** Between words: punctuation or a space, as sent or percent-encoded. */
 const SEP = "(?:[!'-/_]|%[0-7][0-9a-f])+";
-const SEP_ATOM: Atom = { src: SEP, cost: patternSize(SEP) };
+/** Between words when a long name needs the room: spaces only. */
+const SPACES = '(?:\\+|%20)+';
 
-/** Up to the query parameter's value, where a name may start at a word boundary. */
+/** Up to the query parameter's value (any host and path), where a name may start at a word boundary. */
 export function nameHead(param: string): string {
-  return `[^/]+/[^?#]*\\?(?:[^#]*&)?${param}=(?:[^&#]*(?:[!'-/_]|%[0-7][0-9a-f]))?`;
+  return `[^?#]*\\?(?:[^#]*&)?${param}=(?:[^&#]*(?:[!'-/_]|%[0-7][0-9a-f]))?`;
 }
 
 /** After the name: a character that ends the word (not a letter, digit or UTF-8 byte), or the end. */
@@ -32,8 +33,10 @@ function letterAtom(c: string): Atom {
   return choiceAtom([...spellings].sort());
 }
 
-/** The atoms of a listed name, or null when it has no words. */
-export function nameAtoms(name: string): Atom[] | null {
+/** The atoms of a listed name, or null when it has no words. `spacesOnly` is the shorter spelling. */
+export function nameAtoms(name: string, spacesOnly = false): Atom[] | null {
+  const sep = spacesOnly ? SPACES : SEP;
+  const between: Atom = { src: sep, cost: patternSize(sep) };
   const words = name
     .normalize('NFC')
     .split(/[^\p{L}\p{N}\p{M}]+/u)
@@ -43,6 +46,6 @@ export function nameAtoms(name: string): Atom[] | null {
     const letters = [...word.normalize('NFC')]
       .filter((c) => !/\p{M}/u.test(c))
       .map((c) => (/[a-z0-9]/i.test(c) ? (literalAtoms(c.toLowerCase())[0] as Atom) : letterAtom(c)));
-    return i === 0 ? letters : [SEP_ATOM, ...letters];
+    return i === 0 ? letters : [between, ...letters];
   });
 }

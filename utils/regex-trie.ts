@@ -4,7 +4,7 @@
  * characters with the same continuation become one class (`user0[0-9]`), which is what lets
  * many profiles share one regex under Chrome's size limit.
  */
-import { classCost, patternSize } from './re2-size';
+import { classCost } from './re2-size';
 
 /** One matchable unit: a literal character (`byte` set, so siblings can merge) or a small pattern. */
 export interface Atom {
@@ -31,19 +31,11 @@ export function literalAtoms(text: string): Atom[] {
   return [...text].map((c) => ({ src: META.test(c) ? `\\${c}` : c, cost: 1, byte: c.charCodeAt(0) }));
 }
 
-/** An atom for a small alternation of literal spellings, e.g. `(?:e|%c3%a9)`. */
+/** An atom for a small alternation of literal spellings, e.g. `(?:e|%c3%a9)`, prefixes shared. */
 export function choiceAtom(options: string[]): Atom {
   const only = options.length === 1 ? literalAtoms(options[0] as string) : [];
   if (only.length === 1) return only[0] as Atom;
-  if (only.length > 1) return { src: only.map((a) => a.src).join(''), cost: only.length };
-  const src = `(?:${options
-    .map((o) =>
-      literalAtoms(o)
-        .map((a) => a.src)
-        .join(''),
-    )
-    .join('|')})`;
-  return { src, cost: patternSize(src) };
+  return alternation(options.map(literalAtoms));
 }
 
 function classPiece(bytes: number[]): Piece {

@@ -11,7 +11,7 @@ import { ADAPTERS } from './platforms/index';
 import { siteForms } from './platforms/site';
 import type { RuleForm } from './platforms/types';
 import { RE2_MAX_INSTRUCTIONS, re2Size } from './re2-size';
-import { literalAtoms, type Packable, packAlternations } from './regex-trie';
+import { alternation, literalAtoms, type Packable, packAlternations } from './regex-trie';
 
 export interface RedirectRule {
   id: number;
@@ -89,18 +89,27 @@ function addNames(list: PeopleList, families: Map<string, Family>): void {
     { param: 'p', domains: ['search.yahoo.com'] },
   ];
   for (const name of list.people.flatMap((person) => person.names ?? [])) {
-    const atoms = nameAtoms(name);
-    if (!atoms) continue;
     for (const { param, domains } of engines) {
-      const fam = family(families, `names ${param}`, { head: nameHead(param), tail: NAME_TAIL, domains });
+      const head = nameHead(param);
+      const room = BUDGET - re2Size(SCHEME + head + NAME_TAIL);
+      const full = nameAtoms(name);
+      // A long name that does not fit with every separator falls back to spaces only.
+      const atoms = full && alternation([full]).cost > room ? nameAtoms(name, true) : full;
+      if (!atoms) continue;
+      const fam = family(families, `names ${param}`, { head, tail: NAME_TAIL, domains });
       fam.items.set(name, { text: atoms.map((a) => a.src).join(''), atoms });
     }
   }
 }
 
-function toRules(fam: Family, pageUrl: string, firstId: number): RedirectRule[] {
+function toRules(
+  fam: Family,
+  pageUrl: string,
+  firstId: number,
+): { rules: RedirectRule[]; sizes: number[]; unfit: number } {
   const fixed = re2Size(SCHEME + fam.head + fam.tail);
-  return packAlternations([...fam.items.values()], BUDGET - fixed).chunks.map(({ piece, items }, i) => {
+  const { chunks, unfit } = packAlternations([...fam.items.values()], BUDGET - fixed);
+  const rules = chunks.map(({ piece, items }, i): RedirectRule => {
     const domains = fam.hostInKey
       ? [...new Set(items.map((item) => item.text.split('/')[0] as string))]
       : fam.domains;
@@ -116,21 +125,38 @@ function toRules(fam: Family, pageUrl: string, firstId: number): RedirectRule[] 
       },
     };
   });
+  return { rules, sizes: chunks.map((c) => c.items.length), unfit: unfit.length };
+}
+
+/** The rules, and how many spellings (keys, aliases, names) they leave to the content script. */
+export interface CompiledRules {
+  rules: RedirectRule[];
+  /** Spellings too long for one regex, or past MAX_LIST_RULES. The content script still pauses them. */
+  uncovered: number;
+}
+
+/** Like compileRules, and says what the network layer could not hold. */
+export function compileRuleSet(list: PeopleList, pageUrl: string): CompiledRules {
+  const families = new Map<string, Family>();
+  addNames(list, families);
+  addProfiles(list, families);
+  // Site rules and names first, then platforms; past the cap the content script still pauses.
+  const ordered = [...families.entries()].sort(([a], [b]) => rank(a) - rank(b)).map(([, fam]) => fam);
+  const rules: RedirectRule[] = [];
+  let uncovered = 0;
+  for (const fam of ordered) {
+    const room = MAX_LIST_RULES - rules.length;
+    const compiled = toRules(fam, pageUrl, rules.length + 1);
+    rules.push(...compiled.rules.slice(0, Math.max(0, room)));
+    const dropped = compiled.sizes.slice(Math.max(0, room));
+    uncovered += compiled.unfit + dropped.reduce((sum, n) => sum + n, 0);
+  }
+  return { rules, uncovered };
 }
 
 /** pageUrl: full URL of the pause page, e.g. `chrome-extension://<id>/pause.html`. */
 export function compileRules(list: PeopleList, pageUrl: string): RedirectRule[] {
-  const families = new Map<string, Family>();
-  addNames(list, families);
-  addProfiles(list, families);
-  // Ordered so that site rules and names come first; past the cap the content script still pauses.
-  const ordered = [...families.entries()].sort(([a], [b]) => rank(a) - rank(b)).map(([, fam]) => fam);
-  const rules: RedirectRule[] = [];
-  for (const fam of ordered) {
-    rules.push(...toRules(fam, pageUrl, rules.length + 1));
-    if (rules.length >= MAX_LIST_RULES) return rules.slice(0, MAX_LIST_RULES);
-  }
-  return rules;
+  return compileRuleSet(list, pageUrl).rules;
 }
 
 function rank(familyId: string): number {
