@@ -53,7 +53,10 @@ const PLATFORMS = [
 // Fails to compile when the model gains a platform this list lacks.
 const _everyPlatform: readonly (typeof PLATFORMS)[number][] = [] as PlatformId[];
 
-const shortText = v.pipe(v.string(), v.maxLength(2_048));
+// Limits only keep absurd files out (the file size is capped too); they are wide enough for
+// anything the app itself stores, so every export imports again.
+const shortText = v.pipe(v.string(), v.maxLength(10_000));
+const longText = v.pipe(v.string(), v.maxLength(100_000));
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 
 /** Issue messages the importer turns into calm, specific text. */
@@ -81,22 +84,22 @@ export function listSchemas(now: number) {
   const person = v.object({
     id,
     label: shortText,
-    note: v.optional(v.pipe(v.string(), v.maxLength(10_000)), ''),
+    note: v.optional(longText, ''),
     names: v.optional(v.array(shortText), []),
     profiles: v.array(profile),
     addedAt: time,
   });
   const settings = v.object({
-    countdownSeconds: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(120))),
+    countdownSeconds: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(120))),
     strict: v.optional(v.boolean()),
     viewingCountsAsContact: v.optional(v.boolean()),
     startDate: v.optional(v.nullable(time)),
-    goalDays: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3_650)))),
+    goalDays: v.optional(v.nullable(v.pipe(v.number(), v.minValue(1), v.maxValue(3_650)))),
     suggestions: v.optional(v.array(v.object({ text: shortText, url: v.optional(shortText) }))),
     theme: v.optional(v.picklist(['system', 'light', 'dark'])),
     sync: v.optional(v.boolean()),
-    coolingOffMs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(30 * 86_400_000))),
-    allowanceMinutes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24 * 60))),
+    coolingOffMs: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(30 * 86_400_000))),
+    allowanceMinutes: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(24 * 60))),
     onboarded: v.optional(v.boolean()),
   });
   return { time, profile, person, settings };
@@ -127,14 +130,14 @@ function eventSchema(time: v.GenericSchema<number>) {
       type: v.literal('contact-logged'),
       at: time,
       kind: v.picklist(['i-reached-out', 'we-talked', 'they-reached-out-i-replied']),
-      note: v.optional(v.pipe(v.string(), v.maxLength(10_000))),
+      note: v.optional(longText),
       personId: opt,
     }),
     v.object({
       id,
       type: v.literal('check-in'),
       at: time,
-      answers: v.record(v.pipe(v.string(), v.maxLength(200)), v.pipe(v.string(), v.maxLength(10_000))),
+      answers: v.record(shortText, longText),
     }),
     v.object({ id, type: v.literal('start-date-set'), at: time, startDate: time }),
   ]);

@@ -76,7 +76,8 @@ let cache: { factory: IDBFactory; db: Promise<Db> } | null = null;
 
 function open(): Promise<Db> {
   const opening = openDB<Schema>(DB_NAME, DB_VERSION, {
-    upgrade: (db, oldVersion, _newVersion, tx) => void upgrade(db, oldVersion, tx),
+    // A failed step aborts the upgrade: the database stays at its old version, data intact.
+    upgrade: (db, oldVersion, _newVersion, tx) => void upgrade(db, oldVersion, tx).catch(() => tx.abort()),
     // Another context (a newer version, or "delete everything") needs the database:
     // step aside; the next call here reopens it.
     blocking: (_current, _blocked, event) => {
@@ -107,7 +108,8 @@ async function withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
   try {
     return await fn(db);
   } catch (error) {
-    if (!(error instanceof DOMException && error.name === 'InvalidStateError')) throw error;
+    // By name, not instanceof: DOMException may come from another realm.
+    if ((error as { name?: unknown } | null)?.name !== 'InvalidStateError') throw error;
     const current = cache?.db;
     if (current) forget(current);
     return fn(await getDb());
@@ -123,6 +125,11 @@ export async function closeDb(): Promise<void> {
 
 // ---- Events ------------------------------------------------------------------------------
 
+/** Drops undefined fields, so a stored record round-trips through JSON unchanged. */
+function compact<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
 /** An event to add; the id is generated unless given (imports keep theirs). */
 export type NewEvent = StoredEvent extends infer E
   ? E extends StoredEvent
@@ -132,7 +139,7 @@ export type NewEvent = StoredEvent extends infer E
 
 /** Stores an event; resolves once it is committed. */
 export async function addEvent(event: NewEvent): Promise<StoredEvent> {
-  const stored = { ...event, id: event.id ?? newId() } as StoredEvent;
+  const stored = compact({ ...event, id: event.id ?? newId() }) as StoredEvent;
   await withDb(async (db) => {
     const tx = db.transaction('events', 'readwrite');
     await Promise.all([tx.store.put(toRecord(stored)), tx.done]);
@@ -208,11 +215,6 @@ export interface NewReflection {
   source: ReflectionSource;
   personId?: string;
   pauseId?: string;
-}
-
-/** Drops undefined fields, so a stored reflection round-trips through JSON unchanged. */
-function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
 /** Saves a reflection; throws a ReflectionError (calm i18n text) for empty or overlong text. */

@@ -34,6 +34,13 @@ describe('events', () => {
     expect((await listEvents()).map((e) => e.id)).toEqual(['e1']);
   });
 
+  it('stores no keys for undefined fields, so exports equal what was stored', async () => {
+    const stored = await addEvent({ type: 'paused', at: T0, personId: undefined, profileId: 'f1' });
+    const [read] = await listEvents();
+    expect(Object.keys(read ?? {}).sort()).toEqual(['at', 'id', 'profileId', 'type']);
+    expect(read).toEqual(stored);
+  });
+
   it('twenty concurrent writes store exactly twenty events', async () => {
     await Promise.all(Array.from({ length: 20 }, (_, i) => addEvent({ type: 'paused', at: T0 + i })));
     expect(await countEvents('paused', 0, Infinity)).toBe(20);
