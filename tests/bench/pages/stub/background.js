@@ -1,0 +1,1 @@
+// Intentionally empty: the "without the extension" baseline of the page-load benchmark.
