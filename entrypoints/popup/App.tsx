@@ -1,14 +1,13 @@
-import { useState } from 'preact/hooks';
-import { AddProfileOffer } from '@/components/AddProfileOffer';
-import { CheckIn } from '@/components/CheckIn';
+import { useMemo, useState } from 'preact/hooks';
 import { ContactLogForm } from '@/components/ContactLogForm';
 import { currentTime } from '@/utils/clock';
 import { t } from '@/utils/i18n';
 import type { ContactKind, PeopleList, Reflection } from '@/utils/model';
 import { addOfferedProfile, logContact, saveCheckIn, saveReflection } from '@/utils/popup-actions';
-import { loadStreak, type PopupLoad, RECENT_REFLECTIONS } from '@/utils/popup-data';
+import { loadStreak, type PopupLoad, RECENT_REFLECTIONS, type TabOffer } from '@/utils/popup-data';
 import { getSettings } from '@/utils/settings';
 import { EmptyState } from './EmptyState';
+import { withCode } from './lazy';
 import { POPUP_MARKS, useShownMark } from './marks';
 import { openOptions, optionsUrl } from './navigation';
 import { PausesSection } from './PausesSection';
@@ -37,14 +36,28 @@ function Header() {
   );
 }
 
+function Offer({ data, code }: { data: TabOffer; code: typeof import('@/components/AddProfileOffer') }) {
+  return (
+    <code.AddProfileOffer
+      platform={data.platform}
+      handle={data.profile.handle}
+      onAdd={() => addOfferedProfile(data)}
+    />
+  );
+}
+
 /** The popup: loads through utils/popup-data and composes the sections as data arrives. */
 export function App({ load }: { load: PopupLoad }) {
   const [streakPromise, setStreakPromise] = useState(load.streak);
   const [written, setWritten] = useState<Reflection[]>([]);
   const list = useResolved(load.list);
   const streak = useResolved(streakPromise);
-  const offer = useResolved(load.offer);
-  const checkInDue = useResolved(load.checkInDue);
+  const offer = useResolved(
+    useMemo(() => withCode(load.offer, () => import('@/components/AddProfileOffer')), [load]),
+  );
+  const checkIn = useResolved(
+    useMemo(() => withCode(load.checkInDue, () => import('@/components/CheckIn')), [load]),
+  );
   const turnedBack = useResolved(load.turnedBackThisWeek);
   const days = useResolved(load.pausesPerDay);
   const stored = useResolved(load.reflections);
@@ -65,19 +78,13 @@ export function App({ load }: { load: PopupLoad }) {
   return (
     <main class="popup">
       <Header />
-      {offer.value && (
-        <AddProfileOffer
-          platform={offer.value.platform}
-          handle={offer.value.profile.handle}
-          onAdd={() => addOfferedProfile(offer.value as NonNullable<typeof offer.value>)}
-        />
-      )}
+      {offer.value && <Offer {...offer.value} />}
       {list.value && !overview && <EmptyState onOpenOptions={() => void openOptions()} />}
       {overview && (
         <>
           {streak.value && <StreakSection streak={streak.value} onOpenOptions={() => void openOptions()} />}
-          {streak.value?.goal?.reached && checkInDue.value && (
-            <CheckIn goalDays={streak.value.goal.days} onSubmit={saveCheckIn} />
+          {streak.value?.goal?.reached && checkIn.value && (
+            <checkIn.value.code.CheckIn goalDays={streak.value.goal.days} onSubmit={saveCheckIn} />
           )}
           <PausesSection turnedBack={turnedBack} days={days} />
           <ReflectionsSection
