@@ -3,8 +3,8 @@
  * ready for `importRecords` (utils/db.ts). The same options always give the same data
  * (seeded PRNG), so a benchmark run can be repeated exactly.
  */
+// Types only: this module has no runtime imports, so a benchmark can bundle or run it anywhere.
 import type { PeopleList, Reflection, ReflectionSource, Settings, StoredEvent } from '../../utils/model';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
 
 const DAY = 86_400_000;
 
@@ -142,8 +142,34 @@ export function makeSeed(options: SeedOptions): Seed {
   };
   return {
     list,
-    settings: { ...DEFAULT_SETTINGS, startDate: from, onboarded: true },
+    settings: {
+      countdownSeconds: 10,
+      strict: false,
+      viewingCountsAsContact: true,
+      startDate: from,
+      goalDays: null,
+      suggestions: [],
+      theme: 'system',
+      sync: false,
+      coolingOffMs: 0,
+      allowanceMinutes: 5,
+      onboarded: true,
+    },
     events: makeEvents(options.events, from, options.now, random),
     reflections: makeReflections(options.reflections, from, options.now, random),
+  };
+}
+
+/** The seed as a backup file object (utils/backup-schema.ts), to exercise the real importer. */
+export function seedBackup(seed: Seed, exportedAt: number) {
+  return {
+    format: 'breathing-room-backup' as const,
+    version: 1 as const,
+    exportedAt,
+    list: seed.list,
+    settings: seed.settings,
+    pendingChanges: [],
+    events: seed.events,
+    reflections: seed.reflections,
   };
 }
