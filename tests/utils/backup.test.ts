@@ -7,7 +7,6 @@ import {
   exportBackup,
   importBackup,
   MAX_BACKUP_BYTES,
-  mergeSettings,
   parseBackup,
   readBackupFile,
   serializeBackup,
@@ -163,16 +162,6 @@ describe('merge', () => {
     ]);
     expect(await getSettings()).toMatchObject({ countdownSeconds: 30, startDate: NOW - 86_400_000 });
     expect((await listRecentReflections(5)).map((r) => r.text).sort()).toEqual(['hello', 'written here']);
-  });
-
-  it('keeps this device’s suggestions first and at most five in all', () => {
-    const mine = [{ text: 'Call Sam' }, { text: 'Walk' }];
-    const theirs = ['Walk', 'Tea', 'Read', 'Run', 'Swim'].map((text) => ({ text }));
-    const merged = mergeSettings(
-      { ...DEFAULT_SETTINGS, suggestions: mine },
-      { ...DEFAULT_SETTINGS, suggestions: theirs },
-    );
-    expect(merged.suggestions.map((s) => s.text)).toEqual(['Call Sam', 'Walk', 'Tea', 'Read', 'Run']);
   });
 });
 

@@ -1,8 +1,8 @@
 /**
- * Merging two lists (importing a backup with "merge"): nothing already listed is removed or
- * changed, and the same person or profile never appears twice.
+ * Importing a backup with "merge": nothing already here is removed or changed, what the
+ * backup adds is kept, and the same person or profile never appears twice.
  */
-import type { PeopleList, Person, Profile } from './model';
+import type { PendingChange, PeopleList, Person, Profile, Settings } from './model';
 
 const profileKey = (p: Pick<Profile, 'platform' | 'key'>) => `${p.platform}\u0000${p.key}`;
 const labelKey = (label: string) => label.trim().toLocaleLowerCase();
@@ -30,4 +30,29 @@ export function mergeLists(current: PeopleList, incoming: PeopleList): PeopleLis
     else people.push(absorb({ ...person, profiles: [], names: [] }, person, listed));
   }
   return { people };
+}
+
+/**
+ * Settings when merging: what this device already chose stays; a start date or goal it has
+ * not set comes from the backup, and the backup's suggestions are added to this device's.
+ */
+export function mergeSettings(current: Settings, backup: Settings): Settings {
+  const texts = new Set(current.suggestions.map((s) => s.text));
+  return {
+    ...current,
+    startDate: current.startDate ?? backup.startDate,
+    goalDays: current.goalDays ?? backup.goalDays,
+    // The pause page shows up to five suggestions; never push this device's own out.
+    suggestions: [...current.suggestions, ...backup.suggestions.filter((s) => !texts.has(s.text))].slice(
+      0,
+      Math.max(5, current.suggestions.length),
+    ),
+    onboarded: current.onboarded || backup.onboarded,
+  };
+}
+
+/** Scheduled changes from both sides, once each. */
+export function mergePendingChanges(current: PendingChange[], backup: PendingChange[]): PendingChange[] {
+  const ids = new Set(current.map((c) => c.id));
+  return [...current, ...backup.filter((c) => !ids.has(c.id))];
 }
