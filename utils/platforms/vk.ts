@@ -10,7 +10,7 @@ export const vkMatch: PlatformMatcher = {
   domains: ['vk.com', 'vk.ru'],
   key: ([s0 = ''], p) => {
     const wall = WALL.exec(s0) ?? WALL.exec(param(p.query, 'w') ?? '');
-    return wall ? [`id${wall[1]}`, s0] : s0;
+    return wall ? [s0, `id${wall[1]}`] : s0;
   },
 };
 
