@@ -4,7 +4,7 @@ import './breathing-circle.css';
 /**
  * A circle that grows for four seconds and shrinks for four, with "Breathe in" and
  * "Breathe out" fading in turn. Decorative for screen readers (the hint says it in words);
- * still, with one calm word, when the user prefers reduced motion.
+ * still, with one calm word and a hint to match, when the user prefers reduced motion.
  */
 export function BreathingCircle() {
   return (
@@ -14,7 +14,8 @@ export function BreathingCircle() {
         <span class="breathing-word breathing-out">{t('pause_breatheOut')}</span>
         <span class="breathing-word breathing-still">{t('pause_breatheStill')}</span>
       </div>
-      <p class="breathing-hint">{t('pause_breatheHint')}</p>
+      <p class="breathing-hint breathing-hint-moving">{t('pause_breatheHint')}</p>
+      <p class="breathing-hint breathing-hint-still">{t('pause_breatheHintStill')}</p>
     </div>
   );
 }

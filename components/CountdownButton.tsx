@@ -13,8 +13,9 @@ export interface CountdownButtonProps {
 }
 
 /**
- * A secondary button that enables after a countdown. The visible seconds tick, but screen
- * readers hear only the start and the end, so the live region stays quiet in between.
+ * A secondary button that enables after a countdown, and the consequence it carries. The
+ * visible seconds tick, but screen readers hear only the start and the end, so the live
+ * region stays quiet in between. Renders siblings, so the page decides the layout.
  */
 export function CountdownButton({ seconds, label, note, onClick, busy }: CountdownButtonProps) {
   const id = useId();
@@ -34,23 +35,24 @@ export function CountdownButton({ seconds, label, note, onClick, busy }: Countdo
   }, [total]);
 
   const waiting = left > 0;
-  const describedBy = [waiting ? `${id}-left` : '', note ? `${id}-note` : ''].filter(Boolean).join(' ');
+  // The seconds sit inside the button but are hidden from its accessible name, which stays
+  // exactly the label; screen readers get the live region instead.
   return (
-    <div class="countdown">
+    <>
       <button
         type="button"
-        class="secondary"
+        class="secondary countdown-button"
         disabled={waiting || busy}
-        aria-describedby={describedBy || undefined}
+        aria-describedby={note ? `${id}-note` : undefined}
         onClick={onClick}
       >
         {label}
+        {waiting && (
+          <span class="countdown-left" aria-hidden="true">
+            {t('pause_countdownLeft', String(left))}
+          </span>
+        )}
       </button>
-      {waiting && (
-        <span class="countdown-left" id={`${id}-left`} aria-hidden="true">
-          {t('pause_countdownLeft', String(left))}
-        </span>
-      )}
       {note && (
         <p class="countdown-note" id={`${id}-note`}>
           {note}
@@ -59,6 +61,6 @@ export function CountdownButton({ seconds, label, note, onClick, busy }: Countdo
       <p class="visually-hidden" aria-live="polite">
         {total === 0 ? '' : waiting ? t('pause_countdownStart', String(total)) : t('pause_countdownDone')}
       </p>
-    </div>
+    </>
   );
 }

@@ -1,3 +1,101 @@
-import { defineBackground } from '#imports';
+/**
+ * Wires the browser's events to pausing: the list's redirect rules (layer 1), the backstop
+ * on committed navigations (layer 3), and the allowance messages. Every listener is
+ * registered synchronously, so an event that wakes the service worker is not missed.
+ */
 
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { defineBackground } from '#imports';
+import {
+  type AnswerContext,
+  answerGrant,
+  answerIsAllowed,
+  type SenderInfo,
+} from '@/utils/allowance-requests';
+import {
+  clearAllowances,
+  dropTabAllowances,
+  EXPIRY_ALARM,
+  readAllowances,
+  sweepAllowances,
+} from '@/utils/allowance-store';
+import { alreadyPausing, backstopTarget, type CommittedNavigation } from '@/utils/backstop';
+import { currentTime } from '@/utils/clock';
+import { buildMatchIndex, type MatchIndex } from '@/utils/match';
+import type { Envelope } from '@/utils/messages';
+import { coalesce, isListRuleId, type RuleSetApi, syncRuleSet } from '@/utils/network-rules';
+import { compileRules } from '@/utils/rules';
+import { getList, getSettings, watchList } from '@/utils/settings';
+
+export default defineBackground(() => {
+  const pageUrl = browser.runtime.getURL('/pause.html');
+  const dynamicRules: RuleSetApi = {
+    get: () => browser.declarativeNetRequest.getDynamicRules(),
+    update: (diff) => browser.declarativeNetRequest.updateDynamicRules(diff as never),
+  };
+
+  let index: Promise<MatchIndex> | null = null;
+  const currentIndex = () => {
+    index ??= getList().then(buildMatchIndex);
+    return index;
+  };
+
+  // Reads the newest list itself, so a burst of list changes costs at most two updates.
+  const syncRules = coalesce(async () => {
+    await syncRuleSet(dynamicRules, compileRules(await getList(), pageUrl), isListRuleId);
+  });
+  const report = (error: unknown) => console.error('Breathing Room: could not update pausing rules', error);
+
+  browser.runtime.onInstalled.addListener(() => void syncRules().catch(report));
+  browser.runtime.onStartup.addListener(() => {
+    void clearAllowances().catch(report);
+    void syncRules().catch(report);
+  });
+  watchList(() => {
+    index = null;
+    void syncRules().catch(report);
+  });
+  // Also on every wake: a no-op when nothing changed, a repair when something drifted.
+  void syncRules().catch(report);
+
+  const backstop = async (nav: CommittedNavigation) => {
+    const target = backstopTarget(nav, {
+      index: await currentIndex(),
+      allowances: await readAllowances(),
+      now: await currentTime(),
+      pageUrl,
+    });
+    if (target === null) return;
+    const tab = await browser.tabs.get(nav.tabId).catch(() => null);
+    if (tab && !alreadyPausing(tab as { url?: string; pendingUrl?: string }, pageUrl)) {
+      await browser.tabs.update(nav.tabId, { url: target });
+    }
+  };
+  const onNavigation = (nav: CommittedNavigation) => void backstop(nav).catch(report);
+  const webPages = { url: [{ schemes: ['http', 'https'] }] };
+  browser.webNavigation.onCommitted.addListener(onNavigation, webPages);
+  browser.webNavigation.onHistoryStateUpdated.addListener(onNavigation, webPages);
+  browser.webNavigation.onReferenceFragmentUpdated.addListener(onNavigation, webPages);
+  // Allowances end on the alarm, and (in case it is late) before each top-level navigation.
+  browser.webNavigation.onBeforeNavigate.addListener((nav) => {
+    if (nav.frameId === 0) void currentTime().then(sweepAllowances).catch(report);
+  }, webPages);
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === EXPIRY_ALARM) void currentTime().then(sweepAllowances).catch(report);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void dropTabAllowances(tabId).catch(report));
+
+  const answers: AnswerContext = {
+    extensionId: browser.runtime.id,
+    pageUrl,
+    now: currentTime,
+    index: currentIndex,
+    settings: getSettings,
+  };
+  browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo) => {
+    const { name, data } = (message ?? {}) as Partial<Envelope>;
+    if (name === 'isAllowed') return answerIsAllowed(data, sender, answers);
+    if (name === 'grantAllowance') return answerGrant(data, sender, answers);
+    return undefined;
+  });
+});

@@ -8,6 +8,12 @@ import { browser } from 'wxt/browser';
 export interface ProtocolMap {
   /** Content script → background: may this tab show `url` (the user chose "Continue anyway")? */
   isAllowed(data: { url: string }): boolean;
+  /**
+   * Pause page → background: the user chose "Continue anyway" for `url`. The background
+   * re-checks the URL against the list and lets only the sending tab through, for
+   * settings.allowanceMinutes. `tabId` is the page's own tab (used when `sender.tab` is absent).
+   */
+  grantAllowance(data: { url: string; tabId?: number }): { ok: boolean };
 }
 
 export type MessageName = keyof ProtocolMap;

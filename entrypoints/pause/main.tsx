@@ -1,4 +1,13 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import '@/components/theme.css';
+import { t } from '@/utils/i18n';
+import './pause.css';
 import { App } from './App';
 
-render(<App />, document.getElementById('app') as HTMLElement);
+document.title = t('pauseTitle');
+document.documentElement.lang = browser.i18n.getUILanguage();
+render(<App hash={location.hash} />, document.getElementById('app') as HTMLElement);
+
+// The pause is for the URL in the fragment; if only the fragment changes, start afresh.
+addEventListener('hashchange', () => location.reload());

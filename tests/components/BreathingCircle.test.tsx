@@ -18,8 +18,11 @@ describe('BreathingCircle', () => {
     expect(css).toMatch(/50%\s*{\s*transform:\s*scale\(1\)/);
   });
 
-  it('stands still when the user prefers reduced motion', () => {
+  it('stands still when the user prefers reduced motion, with a hint that fits', () => {
     const reduced = css.slice(css.indexOf('@media (prefers-reduced-motion: reduce)'));
     expect(reduced).toMatch(/\.breathing-circle::before\s*{\s*animation:\s*none/);
+    expect(reduced).toMatch(/\.breathing-hint-moving\s*{\s*display:\s*none/);
+    render(<BreathingCircle />);
+    expect(screen.getByText('Breathe in slowly, and out a little more slowly.')).toBeTruthy();
   });
 });

@@ -30,19 +30,19 @@ describe('CountdownButton', () => {
 
   it('shows the seconds left, and tells screen readers only at the start and the end', () => {
     render(<CountdownButton seconds={3} label="Continue anyway" onClick={() => undefined} />);
-    expect(screen.getByText('in 3 s')).toBeTruthy();
+    expect(button().textContent).toContain('3 s');
     const live = document.querySelector('[aria-live="polite"]') as HTMLElement;
     expect(live.textContent).toBe('Continue anyway will be available in 3 seconds.');
     act(() => {
       vi.advanceTimersByTime(1_000);
     });
-    expect(screen.getByText('in 2 s')).toBeTruthy();
+    expect(button().textContent).toContain('2 s');
     expect(live.textContent).toBe('Continue anyway will be available in 3 seconds.');
     act(() => {
       vi.advanceTimersByTime(2_000);
     });
     expect(live.textContent).toBe('Continue anyway is available now.');
-    expect(screen.queryByText(/in \d+ s/)).toBeNull();
+    expect(button().textContent).toBe('Continue anyway');
   });
 
   it('is enabled at once with a countdown of 0', () => {

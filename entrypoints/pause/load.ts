@@ -1,0 +1,66 @@
+/**
+ * Everything the pause page shows, loaded at once: the list (to re-match the target), the
+ * settings, the streak, and this tab. Records the `paused` event once per pause.
+ */
+import { browser } from 'wxt/browser';
+import { currentTime } from '@/utils/clock';
+import { addEvent, listStreakEvents } from '@/utils/db';
+import { newId } from '@/utils/ids';
+import { buildMatchIndex } from '@/utils/match';
+import type { PeopleList, Settings } from '@/utils/model';
+import { openPauseSession, type PauseSession } from '@/utils/pause-session';
+import { type PauseTarget, resolvePauseTarget, targetFromHash } from '@/utils/pause-target';
+import { PROMPT_KEYS } from '@/utils/prompts';
+import { DEFAULT_SETTINGS, getList, getSettings } from '@/utils/settings';
+import { computeStreak, type StreakSummary } from '@/utils/streak';
+
+/** What the pause page renders. `target` is null for anything we will not continue to. */
+export interface PauseData {
+  list: PeopleList;
+  settings: Settings;
+  target: PauseTarget | null;
+  streak: StreakSummary | null;
+  session: PauseSession;
+  tabId: number | undefined;
+}
+
+async function loadStreak(settings: Settings, now: number): Promise<StreakSummary | null> {
+  const events = await listStreakEvents();
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return computeStreak({ startDate: settings.startDate, events, now, timeZone, goalDays: settings.goalDays });
+}
+
+/** Loads the page's data and opens this pause (recording it when it is a new one). */
+export async function loadPause(hash: string): Promise<PauseData> {
+  const [list, settings, now, tab] = await Promise.all([
+    getList(),
+    getSettings(),
+    currentTime(),
+    // Only for the allowance's tab id: never let it stop the page from showing.
+    Promise.resolve()
+      .then(() => browser.tabs.getCurrent())
+      .catch(() => undefined),
+  ]);
+  const target = resolvePauseTarget(hash, buildMatchIndex(list));
+  const stores = { history, storage: sessionStorage };
+  const session = openPauseSession(stores, targetFromHash(hash), now, Math.random(), newId);
+  if (target && session.isNew) {
+    const { personId, profileId, platform } = target.match;
+    // The pause's id is its event's id, so turning back, continuing and reflections link to it.
+    await addEvent({ id: session.pauseId, type: 'paused', at: now, personId, profileId, platform });
+  }
+  const streak = await loadStreak(settings, now).catch(() => null);
+  return { list, settings, target, streak, session, tabId: tab?.id };
+}
+
+/** What the page shows when loading failed: a calm pause with "Go back" and nothing to continue to. */
+export function fallbackData(): PauseData {
+  return {
+    list: { people: [] },
+    settings: { ...DEFAULT_SETTINGS },
+    target: null,
+    streak: null,
+    session: { pauseId: newId(), prompt: PROMPT_KEYS[1], isNew: false },
+    tabId: undefined,
+  };
+}

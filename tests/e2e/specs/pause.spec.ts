@@ -1,0 +1,143 @@
+/**
+ * Pausing in a real browser: every way a listed profile can open ends on the pause page,
+ * with nothing of the profile fetched (full loads) or painted (in-app navigations).
+ */
+import { describe, expect, it } from 'vitest';
+import { BROWSER, useExtBrowser } from '../harness';
+import { ALEX, isPause, listAlex, noRules } from './pause-support';
+
+const e2e = useExtBrowser();
+
+const profileFrames = (path: string) =>
+  e2e.server.beacons('frame').filter((b) => b.data.path?.startsWith(path));
+
+describe(`full page loads (${BROWSER})`, () => {
+  it('pauses a typed URL before the site sees a request', async () => {
+    const { browser, server, tab } = e2e;
+    await listAlex(e2e.browser);
+    await tab.goto(ALEX);
+    await tab.waitForUrl(isPause(browser));
+    await tab.waitFor({ role: 'button', name: 'Go back' });
+    expect(await tab.url()).toBe(`${browser.extensionUrl('pause.html')}#${ALEX}`);
+    expect(server.requestsFor('instagram.com', '/alex')).toEqual([]);
+  });
+
+  it('pauses a link clicked on another site', async () => {
+    const { browser, server, tab } = e2e;
+    await listAlex(e2e.browser);
+    await tab.goto(server.linkPageUrl([ALEX], { host: 'news.example' }));
+    await tab.click('#link-0');
+    await tab.waitForUrl(isPause(browser));
+    await tab.waitFor({ role: 'button', name: 'Go back' });
+    expect(server.requestsFor('instagram.com', '/alex')).toEqual([]);
+  });
+
+  it('pauses location.replace from another site', async () => {
+    const { browser, server, tab } = e2e;
+    await listAlex(e2e.browser);
+    await tab.goto('https://news.example/');
+    await tab.evaluate((url) => location.replace(url), ALEX);
+    await tab.waitForUrl(isPause(browser));
+    expect(server.requestsFor('instagram.com', '/alex')).toEqual([]);
+  });
+
+  it('pauses a profile opened in a new tab, by a target=_blank link and by the browser', async () => {
+    const { browser, server, tab } = e2e;
+    await listAlex(e2e.browser);
+    await tab.goto(server.linkPageUrl([ALEX], { newTab: true, host: 'news.example' }));
+    await tab.click('#link-0');
+    const opened = await browser.waitForTab(isPause(browser));
+    await opened.waitFor({ role: 'button', name: 'Go back' });
+    const fresh = await browser.newTab('https://instagram.com/alex', { waitUntil: 'none' });
+    await fresh.waitForUrl(isPause(browser));
+    expect(server.requestsFor('instagram.com', '/alex')).toEqual([]);
+  });
+
+  it('pauses back and forward into a profile seen before it was listed', async () => {
+    const { browser, server, tab } = e2e;
+    await noRules(browser);
+    await tab.goto(ALEX);
+    await tab.waitFor('#profile-content');
+    await tab.goto('https://news.example/');
+    await listAlex(e2e.browser);
+    server.clear();
+    await tab.goBack();
+    await tab.waitForUrl(isPause(browser));
+    await tab.waitFor({ role: 'button', name: 'Go back' });
+    expect(server.requestsFor('instagram.com', '/alex')).toEqual([]);
+    expect(profileFrames('/alex')).toEqual([]);
+  });
+
+  it('leaves near misses and unrelated pages untouched, with no content script on unrelated sites', async () => {
+    const { server, tab } = e2e;
+    await listAlex(e2e.browser);
+    await tab.goto('https://www.instagram.com/alexandra/');
+    await tab.waitFor('#profile-content');
+    await tab.goto('https://www.instagram.com/explore/');
+    await tab.waitFor('#profile-content');
+    expect(server.requestsFor('instagram.com', '/alexandra')).toHaveLength(1);
+    // The content script leaves an empty style attribute behind on social sites; none elsewhere.
+    await tab.goto('https://news.example/alex');
+    await tab.waitFor('#unrelated-content');
+    expect(await tab.evaluate(() => document.documentElement.getAttribute('style'))).toBeNull();
+  });
+});
+
+describe(`in-app navigations (${BROWSER})`, () => {
+  it('pauses history.pushState to a profile with not one frame of it painted', async () => {
+    const { browser, server, tab } = e2e;
+    await listAlex(e2e.browser);
+    await tab.goto(server.spaUrl('www.instagram.com', ['/alex/', '/bob/']));
+    await tab.waitFor('#spa-home');
+    await tab.click('#spa-link-0');
+    await tab.waitForUrl(isPause(browser));
+    await tab.waitFor({ role: 'button', name: 'Go back' });
+    expect(profileFrames('/alex')).toEqual([]);
+    expect(server.requestsFor('instagram.com', '/alex')).toEqual([]);
+  });
+
+  it('pauses history.replaceState to a profile with not one frame painted', async () => {
+    const { browser, server, tab } = e2e;
+    await listAlex(e2e.browser);
+    await tab.goto(server.spaUrl('www.instagram.com'));
+    await tab.waitFor('#spa-home');
+    await tab.evaluate(() => (window as unknown as { __replace(p: string): void }).__replace('/alex/'));
+    await tab.waitForUrl(isPause(browser));
+    expect(profileFrames('/alex')).toEqual([]);
+  });
+
+  it('decides on its own while the background is asleep', async () => {
+    const { browser, server, tab } = e2e;
+    await listAlex(e2e.browser);
+    await tab.goto(server.spaUrl('www.instagram.com', ['/alex/']));
+    await tab.waitFor('#spa-home');
+    await browser.stopServiceWorker();
+    expect(await browser.isServiceWorkerRunning()).toBe(false);
+    await tab.click('#spa-link-0');
+    await tab.waitForUrl(isPause(browser));
+    await tab.waitFor({ role: 'button', name: 'Go back' });
+    expect(profileFrames('/alex')).toEqual([]);
+  });
+
+  it('leaves an in-app navigation to an unlisted profile alone', async () => {
+    const { server, tab } = e2e;
+    await listAlex(e2e.browser);
+    await tab.goto(server.spaUrl('www.instagram.com', ['/bob/']));
+    await tab.waitFor('#spa-home');
+    await tab.click('#spa-link-0');
+    await tab.waitFor('#profile-content');
+    await server.waitForBeacon((b) => b.data.kind === 'frame' && b.data.path === '/bob/');
+  });
+
+  it("pauses a profile served by the site's own service worker", async () => {
+    const { browser, server, tab } = e2e;
+    await listAlex(e2e.browser);
+    await tab.goto(server.serviceWorkerUrl('x.com'));
+    await server.waitForBeacon((b) => b.data.kind === 'sw-ready');
+    server.clear();
+    await tab.goto('https://x.com/alex');
+    await tab.waitForUrl(isPause(browser));
+    await tab.waitFor({ role: 'button', name: 'Go back' });
+    expect(profileFrames('/alex')).toEqual([]);
+  });
+});

@@ -1,0 +1,172 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '@/entrypoints/pause/App';
+import { leavePause } from '@/entrypoints/pause/leave';
+import { closeDb, listEvents, listRecentReflections } from '@/utils/db';
+import type { PeopleList, Settings } from '@/utils/model';
+import { saveList, updateSettings } from '@/utils/settings';
+
+vi.mock('@/entrypoints/pause/leave', () => ({ leavePause: vi.fn(async () => undefined) }));
+
+const ALEX = 'https://www.instagram.com/alex/';
+const DAY = 86_400_000;
+const LIST: PeopleList = {
+  people: [
+    {
+      id: 'p-alex',
+      label: 'Alex',
+      note: '',
+      names: ['Alex Smith'],
+      addedAt: 0,
+      profiles: [
+        {
+          id: 'ig-alex',
+          platform: 'instagram',
+          key: 'alex',
+          handle: '@alex',
+          url: ALEX,
+          aliases: [],
+          paused: false,
+          addedAt: 0,
+        },
+      ],
+    },
+  ],
+};
+
+async function show(hash: string, settings: Partial<Settings> = {}) {
+  await saveList(LIST);
+  await updateSettings({ startDate: Date.now() - 23.5 * DAY, ...settings });
+  const view = render(<App hash={hash} />);
+  await screen.findByRole('button', { name: 'Go back' });
+  return view;
+}
+
+const pauses = async () => (await listEvents()).filter((e) => e.type === 'paused');
+
+beforeEach(() => {
+  window.sessionStorage.clear();
+  window.history.replaceState(null, '');
+  vi.mocked(leavePause).mockClear();
+});
+
+afterEach(async () => {
+  await closeDb();
+});
+
+describe('pause page', () => {
+  it('says who and where, the streak and the cost of continuing, with "Go back" focused', async () => {
+    await show(`#${ALEX}`);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
+      'You asked for space from Alex on Instagram',
+    );
+    expect(screen.getByText('23 days of no contact')).toBeTruthy();
+    expect(screen.getByText('Continuing ends your 23-day streak.')).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Go back' })));
+  });
+
+  it('names a search for a listed name', async () => {
+    await show('#https://www.google.com/search?q=alex+smith');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
+      'You asked for space from searching for Alex Smith',
+    );
+  });
+
+  it('records one pause, and none more when the page is reloaded', async () => {
+    const first = await show(`#${ALEX}`);
+    await waitFor(async () => expect(await pauses()).toHaveLength(1));
+    expect(await pauses()).toMatchObject([
+      { personId: 'p-alex', profileId: 'ig-alex', platform: 'instagram' },
+    ]);
+    first.unmount();
+    await show(`#${ALEX}`); // history.state survives a reload
+    expect(await pauses()).toHaveLength(1);
+  });
+
+  it('"Continue anyway" waits for the countdown, and says nothing of a streak when viewing does not count', async () => {
+    await show(`#${ALEX}`, { countdownSeconds: 10, viewingCountsAsContact: false });
+    const button = screen.getByRole('button', { name: 'Continue anyway' }) as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    expect(screen.queryByText(/Continuing/)).toBeNull();
+  });
+
+  it('strict mode hides "Continue anyway"', async () => {
+    await show(`#${ALEX}`, { strict: true });
+    expect(screen.queryByRole('button', { name: 'Continue anyway' })).toBeNull();
+  });
+
+  it('a target that is not listed gets a calm page without "Continue anyway" and no pause recorded', async () => {
+    await show('#javascript:alert(1)', { countdownSeconds: 0 });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('A moment for yourself');
+    expect(screen.queryByRole('button', { name: 'Continue anyway' })).toBeNull();
+    expect(await pauses()).toEqual([]);
+  });
+
+  it('continuing asks for the allowance, records it, then opens exactly the paused URL', async () => {
+    const asked = vi.fn((_message: unknown) => Promise.resolve({ ok: true }));
+    fakeBrowser.runtime.onMessage.addListener(asked);
+    const replace = vi.spyOn(window.location, 'replace').mockImplementation(() => undefined);
+    await show(`#${ALEX}`, { countdownSeconds: 0 });
+    fireEvent.click(screen.getByRole('button', { name: 'Continue anyway' }));
+    await waitFor(() => expect(replace).toHaveBeenCalledWith(ALEX));
+    expect(asked.mock.calls[0]?.[0]).toMatchObject({ name: 'grantAllowance', data: { url: ALEX } });
+    const continued = (await listEvents()).filter((e) => e.type === 'continued');
+    expect(continued).toMatchObject([{ personId: 'p-alex', countsAsContact: true }]);
+  });
+
+  it('stays and says so calmly when the allowance is refused', async () => {
+    fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve({ ok: false }));
+    const replace = vi.spyOn(window.location, 'replace').mockImplementation(() => undefined);
+    await show(`#${ALEX}`, { countdownSeconds: 0 });
+    fireEvent.click(screen.getByRole('button', { name: 'Continue anyway' }));
+    await screen.findByText(/could not be opened just now/);
+    expect(replace).not.toHaveBeenCalled();
+    expect((await listEvents()).filter((e) => e.type === 'continued')).toEqual([]);
+  });
+
+  it('"Go back" records turning back and leaves', async () => {
+    await show(`#${ALEX}`);
+    fireEvent.click(screen.getByRole('button', { name: 'Go back' }));
+    await waitFor(() => expect(leavePause).toHaveBeenCalledWith(ALEX));
+    const [pause] = await pauses();
+    expect((await listEvents()).filter((e) => e.type === 'turned-back')).toMatchObject([
+      { personId: 'p-alex', pauseId: pause?.id },
+    ]);
+  });
+
+  it('saves a reflection linked to this pause and the prompt shown', async () => {
+    await show(`#${ALEX}`);
+    const prompt = (document.querySelector('.pause-prompt') as HTMLElement).textContent;
+    fireEvent.input(screen.getByLabelText('What is on your mind right now?'), {
+      target: { value: 'Not today.' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save reflection' }));
+    await screen.findByText('Saved. Thank you for writing it down.');
+    const [saved] = await listRecentReflections(1);
+    const [pause] = await pauses();
+    expect(saved).toMatchObject({
+      text: 'Not today.',
+      source: 'pause',
+      personId: 'p-alex',
+      prompt,
+      pauseId: pause?.id,
+    });
+  });
+
+  it('shows the user’s suggestions, linking only http(s) URLs, opened safely', async () => {
+    await show(`#${ALEX}`, {
+      suggestions: [
+        { text: 'Call Sam' },
+        { text: 'Playlist', url: 'https://open.spotify.com/playlist/x' },
+        { text: 'Sneaky', url: 'javascript:alert(1)' },
+      ],
+    });
+    expect(screen.getByText('Call Sam').tagName).toBe('LI');
+    const link = screen.getByRole('link', { name: /Playlist/ });
+    expect(link.getAttribute('href')).toBe('https://open.spotify.com/playlist/x');
+    expect(link.getAttribute('rel')).toContain('noopener');
+    expect(screen.queryByRole('link', { name: /Sneaky/ })).toBeNull();
+    expect(screen.getByText('Sneaky')).toBeTruthy();
+  });
+});

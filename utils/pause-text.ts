@@ -1,0 +1,39 @@
+/**
+ * The pause page's sentences that depend on who, where and how long: pure, so each wording
+ * is tested on its own. Browser i18n has no plural rules, so one and many are separate keys.
+ */
+import { t } from './i18n';
+import type { Match } from './match';
+import type { PeopleList } from './model';
+import { platformName } from './profile-link';
+import type { StreakSummary } from './streak';
+
+/** The person's label as the user wrote it, or the listed handle, or a neutral word. */
+export function personLabel(list: PeopleList, match: Match): string {
+  const person = list.people.find((p) => p.id === match.personId);
+  const profile = person?.profiles.find((p) => p.id === match.profileId);
+  return person?.label.trim() || profile?.handle || t('pause_someone');
+}
+
+/** "You asked for space from Alex on Instagram", or "… searching for Alex" for a name search. */
+export function pauseHeading(list: PeopleList, match: Match): string {
+  if (match.kind === 'search') return t('pause_headingSearch', match.name || personLabel(list, match));
+  return t('pause_headingProfile', [personLabel(list, match), platformName(match.platform)]);
+}
+
+/** "23 days of no contact" (hours in the first day); null before the streak has started. */
+export function streakLine(streak: StreakSummary | null): string | null {
+  if (!streak?.started) return null;
+  const { days, hours } = streak.current;
+  if (days >= 2) return t('pause_streakDays', String(days));
+  if (days === 1) return t('pause_streakOneDay');
+  if (hours >= 2) return t('pause_streakHours', String(hours));
+  return hours === 1 ? t('pause_streakOneHour') : t('pause_streakJustBegun');
+}
+
+/** What continuing costs, said before the button enables; null when it costs nothing. */
+export function continueNote(streak: StreakSummary | null, countsAsContact: boolean): string | null {
+  if (!countsAsContact || !streak?.started) return null;
+  const days = streak.current.days;
+  return days >= 1 ? t('pause_continueEndsStreak', String(days)) : t('pause_continueRestartsStreak');
+}
