@@ -85,8 +85,9 @@ const settingsItem = storage.defineItem<Partial<Settings> | null>(`local:${STORA
   migrations: { 2: migrateSettingsV2 },
 });
 
-const pendingItem = storage.defineItem<PendingChange[]>(`local:${STORAGE_KEYS.pendingChanges}`, {
-  fallback: [],
+// Fallback null, not []: a shared fallback array would be handed to every caller.
+const pendingItem = storage.defineItem<PendingChange[] | null>(`local:${STORAGE_KEYS.pendingChanges}`, {
+  fallback: null,
   version: 1,
 });
 

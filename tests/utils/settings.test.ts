@@ -173,6 +173,16 @@ describe('pending changes', () => {
     await savePendingChanges([change]);
     expect(await getPendingChanges()).toEqual([change]);
   });
+
+  it('hand each caller its own empty list', async () => {
+    (await getPendingChanges()).push({
+      id: 'x',
+      createdAt: 1,
+      applyAt: 2,
+      change: { kind: 'remove-person', personId: 'p' },
+    });
+    expect(await getPendingChanges()).toEqual([]);
+  });
 });
 
 describe('snapshots for all-or-nothing imports', () => {
