@@ -71,6 +71,9 @@ export function App({ load }: { load: PopupLoad }) {
     setWritten((previous) => [reflection, ...previous]);
   };
   const reflections = stored.value && [...written, ...stored.value].slice(0, RECENT_REFLECTIONS);
+  const showCheckIn = Boolean(streak.value?.goal?.reached && checkIn.value);
+  // Until we know whether the check-in shows, hold the goal note back so it never flashes.
+  const quietGoal = showCheckIn || (checkIn.value === undefined && checkIn.error === undefined);
   const overview = list.value !== undefined && hasAnyone(list.value);
   useShownMark(POPUP_MARKS.streak, overview && streak.value !== undefined);
   useShownMark(POPUP_MARKS.reflections, overview && reflections !== undefined);
@@ -82,8 +85,14 @@ export function App({ load }: { load: PopupLoad }) {
       {list.value && !overview && <EmptyState onOpenOptions={() => void openOptions()} />}
       {overview && (
         <>
-          {streak.value && <StreakSection streak={streak.value} onOpenOptions={() => void openOptions()} />}
-          {streak.value?.goal?.reached && checkIn.value && (
+          {streak.value && (
+            <StreakSection
+              streak={streak.value}
+              checkInShown={quietGoal}
+              onOpenOptions={() => void openOptions()}
+            />
+          )}
+          {showCheckIn && streak.value?.goal && checkIn.value && (
             <checkIn.value.code.CheckIn goalDays={streak.value.goal.days} onSubmit={saveCheckIn} />
           )}
           <PausesSection turnedBack={turnedBack} days={days} />

@@ -6,12 +6,14 @@ import type { StreakSummary } from '@/utils/streak';
 
 interface Props {
   streak: StreakSummary;
+  /** The check-in is (or may be about to be) showing and speaks of the goal; don't say it twice. */
+  checkInShown: boolean;
   onOpenOptions: () => void;
 }
 
-function Note({ streak }: { streak: StreakSummary }) {
+function Note({ streak, checkInShown }: { streak: StreakSummary; checkInShown: boolean }) {
   const note = todaysNote(streak);
-  if (!note) return null;
+  if (!note || (note.kind === 'goal' && checkInShown)) return null;
   const days = daysText(note.days);
   return (
     <p class="milestone-note" data-testid="milestone-note">
@@ -21,7 +23,7 @@ function Note({ streak }: { streak: StreakSummary }) {
 }
 
 /** The streak at a glance: the ring, the next step, the best streak, and today's note. */
-export function StreakSection({ streak, onOpenOptions }: Props) {
+export function StreakSection({ streak, checkInShown, onOpenOptions }: Props) {
   return (
     <section class="card streak-card" aria-labelledby="streak-heading">
       <h2 id="streak-heading" class="visually-hidden">
@@ -35,7 +37,7 @@ export function StreakSection({ streak, onOpenOptions }: Props) {
             bestDays={streak.best.days}
             target={ringTarget(streak)}
           />
-          <Note streak={streak} />
+          <Note streak={streak} checkInShown={checkInShown} />
         </>
       ) : (
         <div class="not-started">

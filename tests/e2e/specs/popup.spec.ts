@@ -268,6 +268,7 @@ describe(`popup (${BROWSER})`, () => {
     const profileUrl = 'https://www.instagram.com/sam_fixture/';
     await tab.goto(profileUrl);
     await tab.waitFor('#profile-content');
+    await tab.bringToFront();
 
     // Open the popup page behind the profile tab, in its window: the profile stays the active tab.
     const popupUrl = browser.extensionUrl('popup.html');
@@ -284,7 +285,7 @@ describe(`popup (${BROWSER})`, () => {
     expect(await popup.text('[data-testid="offer-profile"]')).toBe('Instagram · @sam_fixture');
     await popup.bringToFront();
     await popup.click({ role: 'button', name: 'Add this profile' });
-    expect(await popup.text({ role: 'status' })).toBe(
+    expect(await popup.text('.add-profile [role="status"]')).toBe(
       'Added. Instagram · @sam_fixture is paused from now on.',
     );
 
@@ -296,10 +297,11 @@ describe(`popup (${BROWSER})`, () => {
     await tab.waitForUrl((url) => url.startsWith(browser.extensionUrl('pause.html')));
   });
 
-  it('offers nothing when the current tab is already listed or no profile', async () => {
+  it('offers nothing when the current tab shows no profile', async () => {
     const { browser, tab } = e2e;
     await seedSettings(browser, { startDate: Date.now() - 3 * DAY });
     await tab.goto('https://www.instagram.com/explore/');
+    await tab.bringToFront();
     await browser.evalInExtension(async (api, page: string) => {
       const [explore] = await api.tabs.query({ url: 'https://www.instagram.com/explore/' });
       await api.tabs.create({ url: page, active: false, windowId: explore?.windowId });

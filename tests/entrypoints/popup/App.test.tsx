@@ -131,6 +131,23 @@ describe('popup App', () => {
       expect(event).toMatchObject({ answers: { settled: 'not-yet', intention: '' } });
     });
 
+    it('on the goal day, lets the check-in speak of the goal instead of a second note', async () => {
+      await updateSettings({ startDate: NOW - 21 * DAY - HOUR, goalDays: 21 });
+      show();
+      await screen.findByRole('heading', { name: 'A check-in' });
+      expect(screen.getAllByText(/You reached your goal/)).toHaveLength(1);
+      expect(screen.queryByTestId('milestone-note')).toBeNull();
+    });
+
+    it('notes the goal day gently once the check-in is answered', async () => {
+      await updateSettings({ startDate: NOW - 21 * DAY - HOUR, goalDays: 21 });
+      await addEvent({ type: 'check-in', at: NOW - HOUR, answers: {} });
+      show();
+      expect((await screen.findByTestId('milestone-note')).textContent).toMatch(
+        /^You reached your goal of 21 days/,
+      );
+    });
+
     it('notes a milestone day gently', async () => {
       await updateSettings({ startDate: NOW - 21 * DAY - HOUR });
       show();
