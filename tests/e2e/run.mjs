@@ -45,33 +45,47 @@ function loud(lines) {
   out(bar);
 }
 
-/** Kills what a pass left behind: pids the harness recorded and any process using the run folder. */
-function sweep(runDir) {
-  const pids = new Set();
-  const pidFile = path.join(runDir, 'pids');
-  if (fs.existsSync(pidFile)) {
-    for (const line of fs.readFileSync(pidFile, 'utf8').split('\n')) if (line.trim()) pids.add(Number(line));
-  }
+/** Live processes as { pid, pgrp, cmdline }; zombies are skipped (nothing to end, and this machine's init does not reap them). */
+function liveProcesses() {
+  const found = [];
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
     try {
-      if (fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(runDir)) pids.add(Number(entry));
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (state === 'Z' || state === 'X') continue;
+      const cmdline = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').replaceAll('\0', ' ');
+      found.push({ pid: Number(entry), pgrp: Number(pgrp), cmdline });
     } catch {
       // The process ended meanwhile.
     }
   }
-  let killed = 0;
-  for (const pid of pids) {
-    for (const target of [-pid, pid]) {
-      try {
-        process.kill(target, 'SIGKILL');
-        killed += 1;
-      } catch {
-        // Not running.
-      }
+  return found;
+}
+
+/**
+ * Ends what a pass left behind, by pid: members of the process groups the harness recorded
+ * (Firefox and its children) and any process whose command line names the run folder
+ * (Chromium's --user-data-dir). Returns a line per process ended.
+ */
+function sweep(runDir) {
+  const groups = new Set();
+  const pidFile = path.join(runDir, 'pids');
+  if (fs.existsSync(pidFile)) {
+    for (const line of fs.readFileSync(pidFile, 'utf8').split('\n'))
+      if (line.trim()) groups.add(Number(line));
+  }
+  const ended = [];
+  for (const proc of liveProcesses()) {
+    if (!groups.has(proc.pgrp) && !proc.cmdline.includes(runDir)) continue;
+    try {
+      process.kill(proc.pid, 'SIGKILL');
+      ended.push(`${proc.pid} ${proc.cmdline.slice(0, 100)}`);
+    } catch {
+      // Already gone.
     }
   }
-  return killed;
+  return ended;
 }
 
 function vitestPass(engine, runDir, filters) {
@@ -180,7 +194,7 @@ async function main() {
       const pass = await vitestPass(engine, runDir, filters);
       const killed = sweep(runDir);
       const counts = countResults(pass);
-      if (killed) counts.notes.push(`ended ${killed} leftover browser process(es)`);
+      for (const line of killed) counts.notes.push(`ended leftover browser process ${line}`);
       results.push({ engine, ...counts, seconds: (Date.now() - passStart) / 1000 });
     }
   } finally {

@@ -21,3 +21,12 @@ export function certificateNames(): string[] {
   const social = SOCIAL_DOMAINS.flatMap((d) => [d, `*.${d}`]);
   return [...social, ...SEARCH_HOSTS, ...UNRELATED_HOSTS, '*.example', '*.test', 'localhost'];
 }
+
+/**
+ * Whether a host is one the fixtures stand in for (social, search, *.example, *.test).
+ * Everything else reaching the server is the browsers' own background traffic
+ * (Chromium's time and update checks, Firefox's remote settings), kept out of requests().
+ */
+export function isFixtureHost(host: string): boolean {
+  return isSocialHost(host) || isSearchHost(host) || host.endsWith('.example') || host.endsWith('.test');
+}

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { makeTempDir } from '../harness/paths';
 import { DEFAULT_TIMEOUT_MS, waitFor } from '../harness/poll';
 import { makeCertificate } from './cert';
-import { isSearchHost, isSocialHost } from './hosts';
+import { isFixtureHost, isSearchHost, isSocialHost } from './hosts';
 import {
   linkPage,
   profilePage,
@@ -166,8 +166,13 @@ export class FixtureServer {
     return `https://${host}/__sw/`;
   }
 
-  /** Every request so far (beacons excluded; see beacons()). */
+  /** Every request to a fixture host so far (beacons excluded; see beacons()). */
   requests(): RequestRecord[] {
+    return this.log.filter((r) => isFixtureHost(r.host));
+  }
+
+  /** Every request, including the browsers' own background traffic to other hosts. */
+  allRequests(): RequestRecord[] {
     return [...this.log];
   }
 

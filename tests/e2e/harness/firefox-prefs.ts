@@ -99,6 +99,7 @@ export function firefoxPrefs(options: { loopbackIp: string; extensionId: string;
     'layout.throttled_frame_rate': 60,
     'dom.ipc.processPriorityManager.enabled': false,
     'ui.prefersReducedMotion': 0,
+    'devtools.console.stdout.content': true,
   } satisfies Record<string, string | number | boolean>;
 }
 

@@ -5,6 +5,7 @@ import type { WxtBrowser as Browser } from 'wxt/browser';
 import { BaseTab, extensionCall, parseJsonResult, urlPredicate, wrapJson } from './base-tab';
 import { BidiClient, BidiError } from './bidi';
 import { chordActions, textActions } from './firefox-input';
+import { FirefoxOutput } from './firefox-output';
 import { firefoxPrefs, toUserJs } from './firefox-prefs';
 import { extensionDir, makeTempDir } from './paths';
 import { DEFAULT_TIMEOUT_MS, waitFor, withTimeout } from './poll';
@@ -183,6 +184,7 @@ class FirefoxBrowser implements ExtBrowser {
     readonly bidi: BidiClient,
     private readonly process: ChildProcess,
     private readonly profileDir: string,
+    private readonly output: FirefoxOutput,
   ) {
     bidi.on('browsingContext.load', (params) => {
       const context = String(params.context);
@@ -338,15 +340,9 @@ class FirefoxBrowser implements ExtBrowser {
         if (m.flags & (Ci.nsIScriptError.warningFlag | Ci.nsIScriptError.infoFlag)) continue;
         if ((m.sourceName || '').startsWith(base)) out.push('error: ' + m.errorMessage + ' (' + m.sourceName + ':' + m.lineNumber + ')');
       }
-      const storage = Cc['@mozilla.org/consoleAPI-storage;1'].getService(Ci.nsIConsoleAPIStorage);
-      for (const e of storage.getEvents()) {
-        if (e.level !== 'error' || e.timeStamp < since) continue;
-        if ((e.filename || '').startsWith(base) || e.addonId === ${JSON.stringify(GECKO_ID)}) {
-          out.push('console.error: ' + (e.arguments || []).map(String).join(' ') + ' (' + e.filename + ')');
-        }
-      }
       return out;`);
-    return [...new Set([...fromBrowser, ...this.logErrors])];
+    const printed = this.output.consoleErrorsSince(this.errorsSince);
+    return [...new Set([...fromBrowser, ...printed, ...this.logErrors])];
   }
 
   clearExtensionErrors(): void {
@@ -376,27 +372,6 @@ class FirefoxBrowser implements ExtBrowser {
   }
 }
 
-/** Reads Firefox's stderr until it prints the BiDi WebSocket address. */
-function bidiAddress(child: ChildProcess, log: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let seen = '';
-    const keep = (chunk: Buffer) => {
-      log.push(chunk.toString());
-      if (log.length > 200) log.shift();
-    };
-    const onData = (chunk: Buffer) => {
-      keep(chunk);
-      if (seen.length > 100_000) return;
-      seen += chunk.toString();
-      const match = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(seen);
-      if (match?.[1]) resolve(match[1]);
-    };
-    child.stderr?.on('data', onData);
-    child.stdout?.on('data', keep);
-    child.once('exit', (code) => reject(new Error(`Firefox exited (${code}) before BiDi started:\n${seen}`)));
-  });
-}
-
 /** Launches Firefox ESR headless with a prepared profile, opens a BiDi session and installs the extension. */
 export async function launchFirefox(options: { loopbackIp: string }): Promise<ExtBrowser> {
   const extension = extensionDir('firefox');
@@ -416,23 +391,24 @@ export async function launchFirefox(options: { loopbackIp: string }): Promise<Ex
     profileDir,
     '-no-remote',
   ];
-  const child = spawnBrowser(firefoxPath(), args);
-  const log: string[] = [];
+  // No crash reporter: its helper process would outlive the browser.
+  const child = spawnBrowser(firefoxPath(), args, { MOZ_CRASHREPORTER_DISABLE: '1' });
+  const output = new FirefoxOutput(child);
   try {
-    const address = await withTimeout(bidiAddress(child, log), 60_000, 'Firefox start-up');
+    const address = await withTimeout(output.address, 60_000, 'Firefox start-up');
     const bidi = await BidiClient.connect(`${address}/session`);
     await bidi.send('session.new', { capabilities: { alwaysMatch: { acceptInsecureCerts: true } } });
     await bidi.send('session.subscribe', {
       events: ['browsingContext.load', 'browsingContext.contextDestroyed', 'log.entryAdded'],
     });
     await bidi.send('webExtension.install', { extensionData: { type: 'path', path: extension } });
-    const browser = new FirefoxBrowser(bidi, child, profileDir);
+    const browser = new FirefoxBrowser(bidi, child, profileDir, output);
     for (const tab of await browser.tabs()) await tab.setViewport(1280, 800);
     return browser;
   } catch (error) {
     await stopBrowser(child);
     fs.rmSync(profileDir, { recursive: true, force: true });
-    const output = log.join('').slice(-2000);
-    throw new Error(`${error instanceof Error ? error.message : String(error)}\nFirefox output:\n${output}`);
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`${message}\nFirefox output:\n${output.recent()}`);
   }
 }

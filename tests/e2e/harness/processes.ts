@@ -22,8 +22,12 @@ process.on('exit', () => {
  * Starts a browser in its own process group and records its pid in the run folder, so the
  * runner can still end it if this worker dies before its teardown.
  */
-export function spawnBrowser(command: string, args: string[]): ChildProcess {
-  const child = spawn(command, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+export function spawnBrowser(command: string, args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
+  const child = spawn(command, args, {
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+  });
   spawned.add(child);
   child.once('exit', () => spawned.delete(child));
   const runDir = process.env.BR_E2E_RUN_DIR;
