@@ -195,7 +195,7 @@ export function PersonCard({ person, people, pending, actions }: Props) {
         <ConfirmDialog
           className="remove-person"
           label={t('options_removePerson')}
-          labelFor={t('options_removeFor', person.label)}
+          labelFor={t('options_removePersonFor', person.label)}
           message={t('options_confirmRemovePerson', person.label)}
           confirmLabel={t('options_removeConfirm')}
           onConfirm={() => actions.removePerson(person.id)}
