@@ -107,7 +107,10 @@ function collectRows() {
 
 async function main() {
   const filters = process.argv.slice(2);
-  const engines = (process.env.BR_BENCH_BROWSERS ?? 'chromium,firefox').split(',').map((s) => s.trim());
+  const engines = (process.env.BR_BENCH_BROWSERS ?? 'chromium,firefox')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const started = new Date();
   fs.rmSync(rawDir, { recursive: true, force: true });
   fs.mkdirSync(rawDir, { recursive: true });

@@ -1,0 +1,95 @@
+/**
+ * Row 3: navigation start → first contentful paint of the pause page, for a typed listed
+ * profile URL (redirected by the network rules), divided by the same for a blank extension
+ * page (bench/blank.html), in the same browser, runs interleaved.
+ */
+import { it } from 'vitest';
+import {
+  BROWSER,
+  type ExtBrowser,
+  launchProduct,
+  pollNumber,
+  startServer,
+  type Tab,
+  useList,
+} from '../../lib/browsers';
+import { makeList, subsetList, TOP_PLATFORMS } from '../../lib/profiles';
+import { failedRow, recordRows, runCount } from '../../lib/record';
+import { interleave, ratio, summarize } from '../../lib/stats';
+
+const TITLE = 'Time to the pause page (navigation start → first contentful paint)';
+
+/** Paint timing of the current document, relative to its navigation start. */
+function firstContentfulPaint(): number | null {
+  const entry = performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint');
+  return entry ? entry.startTime : null;
+}
+
+async function open(tab: Tab, url: string, landsOn: string) {
+  await tab.goto('about:blank');
+  const sent = Date.now();
+  await tab.goto(url, { waitUntil: 'commit' });
+  await tab.waitForUrl((u) => u.startsWith(landsOn));
+  const paint = await pollNumber(tab, firstContentfulPaint, `the first contentful paint of ${landsOn}`);
+  const origin = await tab.evaluate(() => performance.timeOrigin);
+  return { paint, lag: origin - sent };
+}
+
+it(`measures the time to the pause page in ${BROWSER}`, async () => {
+  const server = await startServer();
+  let browser: ExtBrowser | undefined;
+  try {
+    browser = await launchProduct(server);
+    const list = subsetList(makeList(10_000), TOP_PLATFORMS);
+    await useList(browser, list);
+    const target = list.people[0]?.profiles[0]?.url as string;
+    const pause = browser.extensionUrl('pause.html');
+    const blank = browser.extensionUrl('bench/blank.html');
+    const tab = await browser.newTab();
+    await tab.bringToFront();
+    for (let i = 0; i < 2; i++) {
+      await open(tab, target, pause);
+      await open(tab, blank, blank);
+    }
+    const runs = await interleave(
+      runCount(),
+      () => open(tab, target, pause),
+      () => open(tab, blank, blank),
+    );
+    // performance.timeOrigin must be the typed navigation's start, not the redirect's.
+    const lag = summarize([...runs.a, ...runs.b].map((r) => r.lag)).median;
+    if (lag > 500)
+      throw new Error(`Navigation start is ${lag} ms after the request: paint timing is not comparable`);
+    const subject = runs.a.map((r) => r.paint);
+    const baseline = runs.b.map((r) => r.paint);
+    const r = ratio(subject, baseline);
+    recordRows(`3-pause-paint-${BROWSER}`, [
+      {
+        row: 3,
+        title: `${TITLE}, blank extension page`,
+        where: BROWSER,
+        unit: 'ms',
+        summary: summarize(baseline),
+        value: null,
+      },
+      {
+        row: 3,
+        title: `${TITLE}, listed profile typed`,
+        where: BROWSER,
+        unit: 'ms',
+        summary: summarize(subject),
+        value: null,
+        ratio: { ...r, baseline: 'blank extension page' },
+        goal: '≤ 1.3 (ratio)',
+        met: r.median <= 1.3,
+        note: `${target} → pause page, through the network rules`,
+      },
+    ]);
+  } catch (error) {
+    recordRows(`3-pause-paint-${BROWSER}`, [failedRow(3, TITLE, BROWSER, error)]);
+    throw error;
+  } finally {
+    await browser?.close();
+    await server.close();
+  }
+});
