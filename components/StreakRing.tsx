@@ -56,7 +56,8 @@ export function StreakRing({ days, hours, bestDays, target }: StreakRingProps) {
         {target && (
           <div>
             <dt>{target.kind === 'goal' ? t('popup_goalLabel') : t('popup_nextMilestoneLabel')}</dt>
-            <dd>{t('popup_targetToGo', [daysText(target.days), daysText(toGo)])}</dd>
+            <dd>{daysText(target.days)}</dd>
+            <dd class="streak-to-go">{t('popup_toGo', daysText(toGo))}</dd>
           </div>
         )}
         <div>

@@ -32,7 +32,8 @@ describe('StreakRing', () => {
       />,
     );
     expect(screen.getByText('Next milestone')).toBeTruthy();
-    expect(screen.getByText('30 days · 7 days to go')).toBeTruthy();
+    expect(screen.getByText('30 days')).toBeTruthy();
+    expect(screen.getByText('7 days to go')).toBeTruthy();
   });
 
   it('names the goal when the ring runs toward it', () => {
@@ -40,7 +41,8 @@ describe('StreakRing', () => {
       <StreakRing days={59} hours={0} bestDays={59} target={{ kind: 'goal', days: 60, progress: 0.98 }} />,
     );
     expect(screen.getByText('Your goal')).toBeTruthy();
-    expect(screen.getByText('60 days · 1 day to go')).toBeTruthy();
+    expect(screen.getByText('60 days')).toBeTruthy();
+    expect(screen.getByText('1 day to go')).toBeTruthy();
   });
 
   it('shows the best streak, singular and plural', () => {

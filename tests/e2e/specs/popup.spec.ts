@@ -284,6 +284,7 @@ describe(`popup (${BROWSER})`, () => {
     await popup.setViewport(360, 600);
     expect(await popup.text('[data-testid="offer-profile"]')).toBe('Instagram · @sam_fixture');
     await popup.bringToFront();
+    await popup.screenshot('popup-offer', { width: 360, height: 600 });
     await popup.click({ role: 'button', name: 'Add this profile' });
     expect(await popup.text('.add-profile [role="status"]')).toBe(
       'Added. Instagram · @sam_fixture is paused from now on.',
@@ -316,6 +317,8 @@ describe(`popup (${BROWSER})`, () => {
     const { browser, tab } = e2e;
     await seedSettings(browser, {}, { people: [] });
     await openPopup(tab, browser);
+    await tab.waitFor({ role: 'heading', name: 'Nobody is on your list yet' });
+    await tab.screenshot('popup-empty', { width: 360, height: 600 });
     await tab.click({ role: 'button', name: 'Add someone in settings' });
     await browser.waitForTab((url) => url.startsWith(browser.extensionUrl('options.html')));
   });
