@@ -6,6 +6,7 @@
 import { t } from './i18n';
 import { latinSkeleton, typedHost } from './lookalike';
 import type { PlatformId, ProfileRef } from './model';
+import { fail } from './platforms/common';
 import { ADAPTERS, adapterForDomain } from './platforms/index';
 import { mastodon, parseMastodonPath } from './platforms/mastodon';
 import { siteProfile } from './platforms/site';
@@ -74,7 +75,13 @@ function fromHandle(text: string, hint?: PlatformId): LinkResult {
     return result('mastodon', mastodon.fromHandle(text));
   }
   if (!hint || hint === 'site') return failure('need-platform', [text]);
-  return result(hint, ADAPTERS[hint].fromHandle(text));
+  const adapter = ADAPTERS[hint];
+  const parsed = adapter.fromHandle(text);
+  if (!('key' in parsed)) return result(hint, parsed);
+  // A name the platform reserves (`@explore`, `@p`) has no profile page: its URL reads as something else.
+  const parts = splitUrl(parsed.url);
+  const back = parts ? adapter.parse(parts) : fail('reserved');
+  return result(hint, 'key' in back && back.key === parsed.key ? parsed : fail('reserved'));
 }
 
 function parse(text: string, hint?: PlatformId): LinkResult {
@@ -82,7 +89,9 @@ function parse(text: string, hint?: PlatformId): LinkResult {
   if (!trimmed) return failure('empty');
   if (trimmed.length > MAX_LENGTH) return failure('too-long');
   if (/[\p{Cc}\p{Cf}\s]/u.test(trimmed)) return failure('invalid');
-  if (/^@/.test(trimmed) || /^[^./:@]+$/.test(trimmed)) return fromHandle(trimmed, hint);
+  // A bare name: `@alex`, `alex`, or `alex.tok` once the user has chosen the platform.
+  const bareName = hint && hint !== 'site' ? /^[^/:]+$/ : /^[^./:@]+$/;
+  if (trimmed.startsWith('@') || bareName.test(trimmed)) return fromHandle(trimmed, hint);
   const odd = lookalike(trimmed);
   if (odd) return odd;
   const parts = toParts(trimmed);
