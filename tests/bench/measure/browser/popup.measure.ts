@@ -1,0 +1,131 @@
+/**
+ * Row 6 (Chromium): how long the popup takes to show the streak and the reflections with
+ * 100,000 events and 10,000 reflections over three years ÷ with an empty database, and the
+ * data-layer queries behind it. Two browsers with the same build, one seeded big and one
+ * empty, measured alternately. The popup marks `popup-streak-shown` / `popup-reflections-shown`
+ * once each is on screen; the time is the later of the two, from navigation start.
+ */
+import { it } from 'vitest';
+import {
+  type BenchApi,
+  BROWSER,
+  type ExtBrowser,
+  launchProduct,
+  openDataPage,
+  pollNumber,
+  startServer,
+  type Tab,
+} from '../../lib/browsers';
+import { failedRow, type Row, recordRows, runCount } from '../../lib/record';
+import { interleave, ratio, summarize } from '../../lib/stats';
+
+const BIG = { events: 100_000, reflections: 10_000, years: 3 };
+const EMPTY = { events: 0, reflections: 0, years: 3 };
+
+function shown(): number | null {
+  const mark = (name: string) => performance.getEntriesByName(name, 'mark')[0]?.startTime;
+  const streak = mark('popup-streak-shown');
+  const reflections = mark('popup-reflections-shown');
+  return streak !== undefined && reflections !== undefined ? Math.max(streak, reflections) : null;
+}
+
+async function openPopup(browser: ExtBrowser, tab: Tab): Promise<number> {
+  await tab.goto('about:blank');
+  await tab.goto(browser.extensionUrl('popup.html'), { waitUntil: 'commit' });
+  return pollNumber(tab, shown, 'the popup to show the streak and the reflections', 60_000);
+}
+
+/** Reloads the data page (a fresh page opens the database anew, as the popup does) and times the queries. */
+async function queries(browser: ExtBrowser, tab: Tab, now: number) {
+  await openDataPage(browser, tab);
+  return tab.evaluate(
+    (at: number) => (globalThis as unknown as { __bench: BenchApi }).__bench.queries(at),
+    now,
+  );
+}
+
+async function seeded(browser: ExtBrowser, options: typeof BIG, now: number): Promise<Tab> {
+  const page = await openDataPage(browser);
+  const counts = await page.evaluate(
+    (o: typeof BIG, at: number) =>
+      (globalThis as unknown as { __bench: BenchApi }).__bench.seed({ ...o, now: at }),
+    options,
+    now,
+  );
+  if (counts.reflections !== options.reflections) throw new Error(`Seeded ${JSON.stringify(counts)}`);
+  return page;
+}
+
+function pair(title: string, big: number[], empty: number[], goal: boolean): Row[] {
+  const r = ratio(big, empty);
+  return [
+    {
+      row: 6,
+      title: `${title}, empty database`,
+      where: BROWSER,
+      unit: 'ms',
+      summary: summarize(empty),
+      value: null,
+    },
+    {
+      row: 6,
+      title: `${title}, 100,000 events + 10,000 reflections`,
+      where: BROWSER,
+      unit: 'ms',
+      summary: summarize(big),
+      value: null,
+      ratio: { ...r, baseline: 'empty' },
+      ...(goal ? { goal: '≤ 1.2 (ratio)', met: r.median <= 1.2 } : {}),
+    },
+  ];
+}
+
+it.skipIf(BROWSER !== 'chromium')('measures the popup with years of data against none', async () => {
+  const server = await startServer();
+  const browsers: ExtBrowser[] = [];
+  const out: Row[] = [];
+  try {
+    const big = await launchProduct(server);
+    browsers.push(big);
+    const empty = await launchProduct(server);
+    browsers.push(empty);
+    const now = Date.now();
+    const bigData = await seeded(big, BIG, now);
+    const emptyData = await seeded(empty, EMPTY, now);
+    const bigTab = await big.newTab();
+    const emptyTab = await empty.newTab();
+    for (let i = 0; i < 2; i++) await Promise.all([openPopup(big, bigTab), openPopup(empty, emptyTab)]);
+    const popup = await interleave(
+      runCount(),
+      () => openPopup(big, bigTab),
+      () => openPopup(empty, emptyTab),
+    );
+    out.push(...pair('Popup: streak and reflections shown', popup.a, popup.b, true));
+    const q = await interleave(
+      runCount(),
+      () => queries(big, bigData, now),
+      () => queries(empty, emptyData, now),
+    );
+    for (const [key, title] of [
+      ['reflections', 'Query: latest three reflections'],
+      ['pausesPerDay', 'Query: pauses per day, 14 days'],
+      ['streak', 'Query: the streak'],
+    ] as const) {
+      out.push(
+        ...pair(
+          title,
+          q.a.map((x) => x[key]),
+          q.b.map((x) => x[key]),
+          true,
+        ),
+      );
+    }
+    recordRows('6-popup', out);
+  } catch (error) {
+    recordRows('6-popup', [...out, failedRow(6, 'Popup with years of data ÷ none', BROWSER, error)]);
+    throw error;
+  } finally {
+    for (const browser of browsers) await browser.close();
+    await server.close();
+  }
+});
