@@ -78,6 +78,9 @@ function open(): Promise<Db> {
   const opening = openDB<Schema>(DB_NAME, DB_VERSION, {
     // A failed step aborts the upgrade: the database stays at its old version, data intact.
     upgrade: (db, oldVersion, _newVersion, tx) => void upgrade(db, oldVersion, tx).catch(() => tx.abort()),
+    // An older connection elsewhere is still open: its own `blocking` handler closes it, and
+    // this open then continues by itself. Nothing to undo here; the caller simply waits.
+    blocked: () => undefined,
     // Another context (a newer version, or "delete everything") needs the database:
     // step aside; the next call here reopens it.
     blocking: (_current, _blocked, event) => {

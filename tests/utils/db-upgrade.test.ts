@@ -87,6 +87,18 @@ describe('schema upgrades', () => {
 });
 
 describe('connection lifecycle', () => {
+  it('waits while an older page holds v1 open, then upgrades once it steps aside', async () => {
+    await seedV1(v1Events, []);
+    const old = await request(indexedDB.open(DB_NAME, 1));
+    let asked = false;
+    old.onversionchange = () => {
+      asked = true;
+      setTimeout(() => old.close(), 20); // an older page finishing its work first
+    };
+    expect((await listStreakEvents()).map((e) => e.id)).toEqual(['e', 'c', 'd']);
+    expect(asked).toBe(true);
+  });
+
   it('steps aside when another context deletes the database, then reopens', async () => {
     await addEvent({ id: 'before', type: 'paused', at: T0 });
     // Would stay "blocked" forever if our open connection did not close on versionchange.
