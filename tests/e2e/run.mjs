@@ -207,6 +207,10 @@ async function main() {
     out(`${r.engine.padEnd(9)} ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped${time}`);
     for (const note of r.notes) out(`          ${note}`);
   }
+  const missing = results.filter((r) => r.notes.includes('browser not installed: suite skipped'));
+  if (missing.length) {
+    loud(missing.map((r) => `${r.engine} tests were SKIPPED: apt-get install ${ENGINES[r.engine].pkg}`));
+  }
   const total = (key) => results.reduce((sum, r) => sum + r[key], 0);
   out(`(total ${((Date.now() - started) / 1000).toFixed(1)} s)`);
   out(`${total('passed')} passed, ${total('failed')} failed, ${total('skipped')} skipped`);

@@ -99,7 +99,11 @@ export function firefoxPrefs(options: { loopbackIp: string; extensionId: string;
     'layout.throttled_frame_rate': 60,
     'dom.ipc.processPriorityManager.enabled': false,
     'ui.prefersReducedMotion': 0,
+    // Content console calls go to stdout: the only place the background page's console.error shows.
     'devtools.console.stdout.content': true,
+    // Overlay scrollbars, as in headless Chromium and on phones: a 360 px viewport is 360 px of layout.
+    'ui.useOverlayScrollbars': 1,
+    'widget.gtk.overlay-scrollbars.enabled': true,
   } satisfies Record<string, string | number | boolean>;
 }
 

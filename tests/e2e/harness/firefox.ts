@@ -134,18 +134,34 @@ class FirefoxTab extends BaseTab {
     await this.traverse(1, options);
   }
 
+  /**
+   * History traversal. BiDi sends no `load` event for moz-extension documents nor for pages
+   * restored from the back-forward cache, so instead the current window is marked first and
+   * the traversal counts as done once a different window (document) is there and, for
+   * `load`, complete.
+   */
   private async traverse(delta: number, options: GotoOptions): Promise<void> {
-    const before = await this.owner.loadCount(this.context);
+    const token = `br-${Date.now()}-${Math.random()}`;
+    await this.evaluate((t: string) => {
+      (window as unknown as { __brMark?: string }).__brMark = t;
+    }, token).catch(() => {});
     await this.navigation(
       this.bidi.send('browsingContext.traverseHistory', { context: this.context, delta }),
       options,
     );
-    if ((options.waitUntil ?? 'load') === 'load') {
-      await waitFor(async () => (await this.owner.loadCount(this.context)) > before, {
-        timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS * 2,
-        message: 'the history navigation to load',
-      }).catch(() => {});
-    }
+    const waitUntil = options.waitUntil ?? 'load';
+    if (waitUntil === 'none') return;
+    await waitFor(
+      () =>
+        this.evaluate(
+          (t: string, needLoad: boolean) =>
+            (window as unknown as { __brMark?: string }).__brMark !== t &&
+            (!needLoad || document.readyState === 'complete'),
+          token,
+          waitUntil === 'load',
+        ),
+      { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS * 2, message: 'the history navigation' },
+    );
   }
 
   async reload(options: GotoOptions = {}): Promise<void> {
@@ -174,7 +190,6 @@ class FirefoxBrowser implements ExtBrowser {
   readonly name = 'firefox' as const;
   readonly extensionBaseUrl = `moz-extension://${EXTENSION_UUID}/`;
   private readonly tabsById = new Map<string, FirefoxTab>();
-  private readonly loads = new Map<string, number>();
   private readonly logErrors: string[] = [];
   private helper: string | undefined;
   private errorsSince = 0;
@@ -186,10 +201,6 @@ class FirefoxBrowser implements ExtBrowser {
     private readonly profileDir: string,
     private readonly output: FirefoxOutput,
   ) {
-    bidi.on('browsingContext.load', (params) => {
-      const context = String(params.context);
-      this.loads.set(context, (this.loads.get(context) ?? 0) + 1);
-    });
     bidi.on('browsingContext.contextDestroyed', (params) => this.tabsById.delete(String(params.context)));
     bidi.on('log.entryAdded', (params) => this.onLog(params));
   }
@@ -201,10 +212,6 @@ class FirefoxBrowser implements ExtBrowser {
     if (frames.some((frame) => frame.url.startsWith(this.extensionBaseUrl))) {
       this.logErrors.push(`log.entryAdded (${String(params.type)}): ${String(params.text)}`);
     }
-  }
-
-  loadCount(context: string): number {
-    return this.loads.get(context) ?? 0;
   }
 
   extensionUrl(file: string): string {
@@ -399,7 +406,7 @@ export async function launchFirefox(options: { loopbackIp: string }): Promise<Ex
     const bidi = await BidiClient.connect(`${address}/session`);
     await bidi.send('session.new', { capabilities: { alwaysMatch: { acceptInsecureCerts: true } } });
     await bidi.send('session.subscribe', {
-      events: ['browsingContext.load', 'browsingContext.contextDestroyed', 'log.entryAdded'],
+      events: ['browsingContext.contextDestroyed', 'log.entryAdded'],
     });
     await bidi.send('webExtension.install', { extensionData: { type: 'path', path: extension } });
     const browser = new FirefoxBrowser(bidi, child, profileDir, output);

@@ -44,6 +44,16 @@ describe(`harness (${BROWSER})`, () => {
     expect((await browser.tabs()).length).toBe(2);
   });
 
+  it('goes back and forward between a web page and an extension page', async () => {
+    const { browser, tab } = e2e;
+    await tab.goto(browser.extensionUrl('popup.html'));
+    await tab.goto('https://www.instagram.com/someone/');
+    await tab.goBack({ timeoutMs: 10_000 });
+    expect(await tab.url()).toBe(browser.extensionUrl('popup.html'));
+    await tab.goForward({ timeoutMs: 10_000 });
+    expect(await tab.url()).toBe('https://www.instagram.com/someone/');
+  });
+
   it('types and presses keys with real key events', async () => {
     const { tab } = e2e;
     await tab.goto('https://unrelated.test/');

@@ -77,17 +77,21 @@ describe(`smoke (${BROWSER})`, () => {
   it('takes screenshots of the popup, options and pause page at 360 and 1280 px, light and dark', async () => {
     const { browser, tab } = e2e;
     await seedStorage(browser, { list: ALEX_LIST });
-    const pages = {
-      popup: browser.extensionUrl('popup.html'),
-      options: browser.extensionUrl('options.html'),
-      pause: `${browser.extensionUrl('pause.html')}?url=${encodeURIComponent('https://www.instagram.com/alex/')}`,
+    const open: Record<string, () => Promise<void>> = {
+      popup: () => tab.goto(browser.extensionUrl('popup.html')),
+      options: () => tab.goto(browser.extensionUrl('options.html')),
+      // The pause page as a paused navigation reaches it, not a hand-made URL.
+      pause: async () => {
+        await tab.goto('https://www.instagram.com/alex/');
+        await tab.waitForUrl((url) => url.startsWith(browser.extensionUrl('pause.html')));
+      },
     };
-    for (const [name, url] of Object.entries(pages)) {
-      await tab.goto(url);
+    for (const [name, load] of Object.entries(open)) {
+      await load();
       await tab.waitFor('h1');
       for (const width of SIZES) {
         for (const colorScheme of SCHEMES) {
-          const file = await tab.screenshot(`${name}-${width}-${colorScheme}`, {
+          const file = await tab.screenshot(`smoke-${name}-${width}-${colorScheme}`, {
             width,
             colorScheme,
             fullPage: true,
