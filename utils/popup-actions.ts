@@ -4,6 +4,7 @@
  */
 import { now } from './clock';
 import { addEvent, addReflection } from './db';
+import { addProfile } from './list-edits';
 import type { ContactKind, Reflection } from './model';
 import type { TabOffer } from './popup-offer';
 import { getList, saveList } from './settings';
@@ -28,8 +29,6 @@ export function saveReflection(text: string, mood?: Reflection['mood']): Promise
  * fresh, so an edit made elsewhere since the popup opened is never overwritten.
  */
 export async function addOfferedProfile(offer: TabOffer): Promise<void> {
-  // List editing is needed only here, after a click; keep it out of the popup's first load.
-  const { addProfile } = await import('./list-edits');
   const result = addProfile(await getList(), offer.profile, offer.aliases, { at: now() });
   if (result.error) throw new Error(result.error.key);
   await saveList(result.list);

@@ -9,7 +9,7 @@ import { currentTime } from './clock';
 import { countEvents, countPausesPerDay, listRecentReflections, listStreakEvents } from './db';
 import { localDay, startOfLocalDay } from './local-day';
 import type { PeopleList, Reflection, Settings } from './model';
-import type { TabOffer } from './popup-offer';
+import { offerFor, type TabOffer } from './popup-offer';
 import { getList, getSettings } from './settings';
 import { computeStreak, type StreakSummary } from './streak';
 
@@ -72,9 +72,7 @@ async function activeTabUrl(): Promise<string | null> {
 export async function loadOffer(list: Promise<PeopleList>): Promise<TabOffer | null> {
   const url = await activeTabUrl();
   if (!url) return null;
-  // The link parser knows every platform; load it only when there is a page to read.
-  const [{ offerFor }, current] = await Promise.all([import('./popup-offer'), list]);
-  return offerFor(current, url);
+  return offerFor(await list, url);
 }
 
 /** Starts every read at once; nothing waits for anything it does not need. */

@@ -1,7 +1,6 @@
 /**
  * Whether the page in the current tab is a profile the user could add: recognised by the
- * link parser and not already listed. Kept apart from popup-data so the parser, which knows
- * every platform, loads only when the tab shows a web page.
+ * link parser and not already listed. Pure, so it is tested without a browser.
  */
 import type { PeopleList, ProfileRef } from './model';
 import { previewLink } from './profile-add';

@@ -1,13 +1,14 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { AddProfileOffer } from '@/components/AddProfileOffer';
+import { CheckIn } from '@/components/CheckIn';
 import { ContactLogForm } from '@/components/ContactLogForm';
 import { currentTime } from '@/utils/clock';
 import { t } from '@/utils/i18n';
 import type { ContactKind, PeopleList, Reflection } from '@/utils/model';
 import { addOfferedProfile, logContact, saveCheckIn, saveReflection } from '@/utils/popup-actions';
 import { loadStreak, type PopupLoad, RECENT_REFLECTIONS, type TabOffer } from '@/utils/popup-data';
-import { getSettings } from '@/utils/settings';
+import { getList, getSettings } from '@/utils/settings';
 import { EmptyState } from './EmptyState';
-import { withCode } from './lazy';
 import { POPUP_MARKS, useShownMark } from './marks';
 import { openOptions, optionsUrl } from './navigation';
 import { PausesSection } from './PausesSection';
@@ -36,12 +37,12 @@ function Header() {
   );
 }
 
-function Offer({ data, code }: { data: TabOffer; code: typeof import('@/components/AddProfileOffer') }) {
+function Offer({ offer, onAdded }: { offer: TabOffer; onAdded: () => void }) {
   return (
-    <code.AddProfileOffer
-      platform={data.platform}
-      handle={data.profile.handle}
-      onAdd={() => addOfferedProfile(data)}
+    <AddProfileOffer
+      platform={offer.platform}
+      handle={offer.profile.handle}
+      onAdd={() => addOfferedProfile(offer).then(onAdded)}
     />
   );
 }
@@ -50,14 +51,11 @@ function Offer({ data, code }: { data: TabOffer; code: typeof import('@/componen
 export function App({ load }: { load: PopupLoad }) {
   const [streakPromise, setStreakPromise] = useState(load.streak);
   const [written, setWritten] = useState<Reflection[]>([]);
-  const list = useResolved(load.list);
+  const [listPromise, setListPromise] = useState(load.list);
+  const list = useResolved(listPromise);
   const streak = useResolved(streakPromise);
-  const offer = useResolved(
-    useMemo(() => withCode(load.offer, () => import('@/components/AddProfileOffer')), [load]),
-  );
-  const checkIn = useResolved(
-    useMemo(() => withCode(load.checkInDue, () => import('@/components/CheckIn')), [load]),
-  );
+  const offer = useResolved(load.offer);
+  const checkIn = useResolved(load.checkInDue);
   const turnedBack = useResolved(load.turnedBackThisWeek);
   const days = useResolved(load.pausesPerDay);
   const stored = useResolved(load.reflections);
@@ -81,7 +79,7 @@ export function App({ load }: { load: PopupLoad }) {
   return (
     <main class="popup">
       <Header />
-      {offer.value && <Offer {...offer.value} />}
+      {offer.value && <Offer offer={offer.value} onAdded={() => setListPromise(getList())} />}
       {list.value && !overview && <EmptyState onOpenOptions={() => void openOptions()} />}
       {overview && (
         <>
@@ -93,7 +91,7 @@ export function App({ load }: { load: PopupLoad }) {
             />
           )}
           {showCheckIn && streak.value?.goal && checkIn.value && (
-            <checkIn.value.code.CheckIn goalDays={streak.value.goal.days} onSubmit={saveCheckIn} />
+            <CheckIn goalDays={streak.value.goal.days} onSubmit={saveCheckIn} />
           )}
           <PausesSection turnedBack={turnedBack} days={days} />
           <ReflectionsSection

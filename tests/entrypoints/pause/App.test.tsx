@@ -35,10 +35,10 @@ const LIST: PeopleList = {
   ],
 };
 
-async function show(hash: string, settings: Partial<Settings> = {}) {
+async function show(hash: string, settings: Partial<Settings> = {}, back: 1 | 2 = 1) {
   await saveList(LIST);
   await updateSettings({ startDate: Date.now() - 23.5 * DAY, ...settings });
-  const view = render(<App hash={hash} />);
+  const view = render(<App hash={hash} back={back} />);
   await screen.findByRole('button', { name: 'Go back' });
   return view;
 }
@@ -128,11 +128,29 @@ describe('pause page', () => {
   it('"Go back" records turning back and leaves', async () => {
     await show(`#${ALEX}`);
     fireEvent.click(screen.getByRole('button', { name: 'Go back' }));
-    await waitFor(() => expect(leavePause).toHaveBeenCalledWith(ALEX));
+    await waitFor(() => expect(leavePause).toHaveBeenCalledWith(ALEX, 1));
     const [pause] = await pauses();
     expect((await listEvents()).filter((e) => e.type === 'turned-back')).toMatchObject([
       { personId: 'p-alex', pauseId: pause?.id },
     ]);
+  });
+
+  it('"Go back" from a pause the backstop opened goes back past the paused URL', async () => {
+    await show(`#${ALEX}`, {}, 2);
+    fireEvent.click(screen.getByRole('button', { name: 'Go back' }));
+    await waitFor(() => expect(leavePause).toHaveBeenCalledWith(ALEX, 2));
+  });
+
+  it('a pause reached by going back onto the paused URL goes on back, recording nothing', async () => {
+    window.sessionStorage.setItem(
+      'breathing-room:turned-back',
+      JSON.stringify({ target: ALEX, at: Date.now() }),
+    );
+    await saveList(LIST);
+    render(<App hash={`#${ALEX}`} back={2} />);
+    await waitFor(() => expect(leavePause).toHaveBeenCalledWith(ALEX, 2));
+    expect(screen.queryByRole('button', { name: 'Go back' })).toBeNull();
+    expect(await pauses()).toEqual([]);
   });
 
   it('saves a reflection linked to this pause and the prompt shown', async () => {

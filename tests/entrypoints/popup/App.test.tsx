@@ -52,6 +52,16 @@ afterEach(async () => {
 });
 
 describe('popup App', () => {
+  it('leaves the empty state once the offered profile is added', async () => {
+    const sam = { id: 7, index: 0, windowId: 1, url: 'https://www.instagram.com/sam/', active: true };
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([sam as Browser.tabs.Tab]);
+    show();
+    await screen.findByRole('heading', { name: 'Nobody is on your list yet' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Add this profile' }));
+    await screen.findByText('Your streak begins once you choose a start date.');
+    expect(screen.queryByRole('heading', { name: 'Nobody is on your list yet' })).toBeNull();
+  });
+
   it('leads to options before anyone is listed', async () => {
     show();
     await screen.findByRole('heading', { name: 'Nobody is on your list yet' });
