@@ -11,6 +11,9 @@ interface Props {
   onDelete: (id: string) => void;
 }
 
+// The same words the reflection form offers (utils/i18n/*/pause.json).
+const MOOD_KEYS = ['pause_mood1', 'pause_mood2', 'pause_mood3', 'pause_mood4', 'pause_mood5'] as const;
+
 const SOURCE_KEYS = {
   pause: 'options_sourcePause',
   popup: 'options_sourcePopup',
@@ -30,7 +33,7 @@ export function JournalEntry({ reflection, onSave, onDelete }: Props) {
         <time dateTime={new Date(reflection.createdAt).toISOString()}>{when}</time>
         {' · '}
         {t(SOURCE_KEYS[reflection.source] ?? 'options_sourceJournal')}
-        {reflection.mood ? ` · ${t('options_moodN', String(reflection.mood))}` : ''}
+        {reflection.mood ? ` · ${t(MOOD_KEYS[reflection.mood - 1] as string)}` : ''}
       </p>
       {reflection.prompt && <p class="entry-prompt">{reflection.prompt}</p>}
       {editing ? (

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { dateText, pausesText } from '@/utils/options-format';
 
@@ -35,37 +36,47 @@ export function weekColumns<T extends { day: string }>(days: readonly T[]): (T |
  */
 export function PauseCalendar({ days, language }: Props) {
   const weeks = weekColumns(days);
+  const scroller = useRef<HTMLElement>(null);
+  // Recent weeks are at the end; on a narrow screen, show them first.
+  useEffect(() => {
+    const el = scroller.current;
+    if (el) el.scrollLeft = el.scrollWidth;
+  }, [days]);
   const max = days.reduce((m, d) => Math.max(m, d.count), 0);
   const weekday = new Intl.DateTimeFormat(language, { weekday: 'short' });
   // 2024-01-01 was a Monday.
   const weekdayNames = Array.from({ length: 7 }, (_, i) => weekday.format(new Date(2024, 0, 1 + i)));
   return (
-    // A year of weeks scrolls sideways at 360 px; a scrolling region must take keyboard focus.
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: so arrow keys can scroll it (WCAG 2.1.1).
-    <section class="calendar-scroll" aria-labelledby="calendar-caption" tabIndex={0}>
-      <table class="calendar">
-        <caption id="calendar-caption">{t('options_calendarCaption')}</caption>
-        <tbody>
-          {weekdayNames.map((name, row) => (
-            <tr key={name}>
-              <th scope="row" class="calendar-day">
-                {name}
-              </th>
-              {weeks.map((week, col) => {
-                const cell = week[row];
-                const key = `${row}-${col}`;
-                if (!cell) return <td key={key} class="calendar-cell is-empty" />;
-                const label = `${dateText(localDate(cell.day).getTime())}: ${pausesText(cell.count)}`;
-                return (
-                  <td key={key} class={`calendar-cell level-${level(cell.count, max)}`} title={label}>
-                    <span class="visually-hidden">{label}</span>
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
+    <div class="calendar-wrap">
+      <p id="calendar-caption" class="calendar-caption">
+        {t('options_calendarCaption')}
+      </p>
+      {/* A year of weeks scrolls sideways at 360 px; a scrolling region must take keyboard focus. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: so arrow keys can scroll it (WCAG 2.1.1). */}
+      <section ref={scroller} class="calendar-scroll" aria-labelledby="calendar-caption" tabIndex={0}>
+        <table class="calendar" aria-labelledby="calendar-caption">
+          <tbody>
+            {weekdayNames.map((name, row) => (
+              <tr key={name}>
+                <th scope="row" class="calendar-day">
+                  {name}
+                </th>
+                {weeks.map((week, col) => {
+                  const cell = week[row];
+                  const key = `${row}-${col}`;
+                  if (!cell) return <td key={key} class="calendar-cell is-empty" />;
+                  const label = `${dateText(localDate(cell.day).getTime())}: ${pausesText(cell.count)}`;
+                  return (
+                    <td key={key} class={`calendar-cell level-${level(cell.count, max)}`} title={label}>
+                      <span class="visually-hidden">{label}</span>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </div>
   );
 }

@@ -378,11 +378,12 @@ describe(`options: accessibility and looks (${BROWSER})`, () => {
       await seedJournalAndPauses(browser);
       await tab.emulate({ colorScheme: scheme });
       for (const section of SECTIONS) {
-        await tab.setViewport(1280, 800);
-        await openOptions(tab, browser, section);
-        if (section === 'history') await tab.waitFor('.calendar');
-        if (section === 'journal') await tab.waitFor('.entries li');
-        for (const width of [1280, 360]) {
+        // Each width loads the page afresh, as a phone or a desktop would.
+        for (const width of [360, 1280]) {
+          await tab.setViewport(width, 800);
+          await openOptions(tab, browser, section);
+          if (section === 'history') await tab.waitFor('.calendar');
+          if (section === 'journal') await tab.waitFor('.entries li');
           await tab.screenshot(`options-${section}-${width}-${scheme}`, {
             width,
             height: 800,
