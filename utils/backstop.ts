@@ -6,7 +6,7 @@
  */
 import { type Allowance, isAllowed } from './allowance';
 import { type MatchIndex, matchUrl } from './match';
-import { isPausePageUrl, pausePageUrl } from './pause-target';
+import { isPausePageUrl, pausePageAfterUrl } from './pause-target';
 
 /** The fields of a webNavigation event the backstop reads. */
 export interface CommittedNavigation {
@@ -29,7 +29,7 @@ export function backstopTarget(nav: CommittedNavigation, state: BackstopState): 
   if (!/^https?:/i.test(nav.url)) return null;
   if (!matchUrl(nav.url, state.index)) return null;
   if (isAllowed(state.allowances, nav.tabId, nav.url, state.now)) return null;
-  return pausePageUrl(state.pageUrl, nav.url);
+  return pausePageAfterUrl(state.pageUrl, nav.url);
 }
 
 /**

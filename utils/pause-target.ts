@@ -21,6 +21,20 @@ export function pausePageUrl(pageUrl: string, target: string): string {
   return `${pageUrl}#${target}`;
 }
 
+/**
+ * The pause page's address when the paused URL already is the tab's previous entry (the
+ * backstop adds the pause page after a navigation that committed): "Go back" must then go
+ * back two entries, or it lands on the paused URL again.
+ */
+export function pausePageAfterUrl(pageUrl: string, target: string): string {
+  return `${pageUrl}?back=2#${target}`;
+}
+
+/** How many entries "Go back" goes back, from the pause page's query (1 unless the backstop said 2). */
+export function backSteps(search: string): 1 | 2 {
+  return new URLSearchParams(search).get('back') === '2' ? 2 : 1;
+}
+
 /** Whether `url` is one of our own pause page addresses (any fragment). */
 export function isPausePageUrl(url: string, pageUrl: string): boolean {
   return url === pageUrl || url.startsWith(`${pageUrl}#`) || url.startsWith(`${pageUrl}?`);

@@ -18,7 +18,7 @@ import { Suggestions } from './Suggestions';
 const report = (error: unknown) => console.error('Breathing Room:', error);
 
 /** The pause page: who and where, the streak, a breath, a question, and the choices. */
-export function App({ hash }: { hash: string }) {
+export function App({ hash, back = 1 }: { hash: string; back?: 1 | 2 }) {
   const [data, setData] = useState<PauseData | null>(null);
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
@@ -28,7 +28,7 @@ export function App({ hash }: { hash: string }) {
     const raw = targetFromHash(hash);
     const open = async () => {
       // "Go back" landed on the paused URL again (it was the previous entry): keep going.
-      if (isTurningBack(sessionStorage, raw, await currentTime())) return leavePause(raw);
+      if (isTurningBack(sessionStorage, raw, await currentTime())) return leavePause(raw, back);
       const loaded = await loadPause(hash).catch((error: unknown) => {
         report(error);
         return fallbackData();
@@ -37,7 +37,7 @@ export function App({ hash }: { hash: string }) {
       setData(loaded);
     };
     void open();
-  }, [hash]);
+  }, [hash, back]);
   useEffect(() => backRef.current?.focus(), [data !== null]);
 
   const target = data?.target ?? null;
@@ -52,7 +52,7 @@ export function App({ hash }: { hash: string }) {
       const at = await currentTime();
       await addEvent({ type: 'turned-back', at, pauseId: data.session.pauseId, personId }).catch(report);
     }
-    await leavePause(targetFromHash(hash)).catch(report);
+    await leavePause(targetFromHash(hash), back).catch(report);
   };
 
   const continueAnyway = async () => {

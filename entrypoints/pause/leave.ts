@@ -17,10 +17,10 @@ async function closeTab(): Promise<void> {
   await browser.tabs.remove(tab.id);
 }
 
-/** Goes back one entry, or closes the tab when there is none. */
-export async function leavePause(rawTarget: string): Promise<void> {
+/** Goes back `steps` entries (past the paused URL itself when it is the previous one), or closes the tab. */
+export async function leavePause(rawTarget: string, steps: 1 | 2): Promise<void> {
   markTurnedBack(sessionStorage, rawTarget, await currentTime());
-  if (history.length <= 1) return closeTab();
+  if (history.length <= steps) return closeTab();
   // history.length also counts forward entries. If going back starts no navigation (no
   // beforeunload, no navigate event), there was nowhere to go: close instead. A slow
   // previous page still counts as leaving, so it is never cut short.
@@ -32,7 +32,7 @@ export async function leavePause(rawTarget: string): Promise<void> {
   (globalThis as { navigation?: EventTarget }).navigation?.addEventListener('navigate', onLeave, {
     once: true,
   });
-  history.back();
+  history.go(-steps);
   setTimeout(() => {
     if (!leaving) void closeTab();
   }, 500);

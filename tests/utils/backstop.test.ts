@@ -44,7 +44,7 @@ describe('backstopTarget', () => {
     'https://www.instagram.com/alex/#x',
     'https://www.instagram.com/alex/tagged/',
   ])('sends a committed listed URL %s to the pause page', (url) => {
-    expect(backstopTarget({ tabId: 3, frameId: 0, url }, state())).toBe(`${PAGE}#${url}`);
+    expect(backstopTarget({ tabId: 3, frameId: 0, url }, state())).toBe(`${PAGE}?back=2#${url}`);
   });
 
   it.each([

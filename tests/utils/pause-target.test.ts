@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { buildMatchIndex } from '../../utils/match';
 import type { PeopleList } from '../../utils/model';
 import {
+  backSteps,
   isPausePageUrl,
   MAX_TARGET_LENGTH,
+  pausePageAfterUrl,
   pausePageUrl,
   resolvePauseTarget,
   safeHttpUrl,
@@ -109,5 +111,15 @@ describe('pause page addresses', () => {
     ['https://x.com/pause.html', false],
   ])('recognises our pause page: %s → %s', (url, expected) => {
     expect(isPausePageUrl(url, PAGE)).toBe(expected);
+  });
+});
+
+describe('going back past the paused URL', () => {
+  it('the backstop’s pause page goes back two entries; any other, one', () => {
+    const address = new URL(pausePageAfterUrl(PAGE, 'https://news.example/alex'));
+    expect(backSteps(address.search)).toBe(2);
+    expect(targetFromHash(address.hash)).toBe('https://news.example/alex');
+    expect(backSteps('')).toBe(1);
+    expect(backSteps('?back=7')).toBe(1);
   });
 });

@@ -2,11 +2,15 @@
  * The pause page in a real browser: what it says, what it records, "Continue anyway" and
  * its allowance, hostile fragments, framing, and how it looks.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { BROWSER, clearIndexedDb, seedStorage, useExtBrowser, waitFor } from '../harness';
 import { ALEX, isPause, listAlex, pausedEventsSince, settings } from './pause-support';
 
 const e2e = useExtBrowser();
+
+afterEach(async () => {
+  expect(await e2e.browser.extensionErrors()).toEqual([]);
+});
 
 describe(`the pause page (${BROWSER})`, () => {
   it('never requests the profile itself, and counts one pause per page even after a reload', async () => {
@@ -59,6 +63,19 @@ describe(`the pause page (${BROWSER})`, () => {
       return events.length ? events : undefined;
     });
     expect(turned).toHaveLength(1);
+  });
+
+  it('"Go back" with nowhere to go back to closes the tab', async () => {
+    const { browser, tab } = e2e;
+    await listAlex(browser);
+    const paused = await browser.newTab(ALEX, { waitUntil: 'none' });
+    await paused.waitFor({ role: 'button', name: 'Go back' });
+    await paused.click({ role: 'button', name: 'Go back' });
+    await waitFor(async () => {
+      const urls = await Promise.all((await browser.tabs()).map((t) => t.url()));
+      return urls.some(isPause(browser)) ? undefined : urls;
+    });
+    expect(await tab.url()).not.toMatch(/pause\.html/);
   });
 
   it('saves a reflection, stays and confirms', async () => {
@@ -125,6 +142,9 @@ describe(`the pause page (${BROWSER})`, () => {
       return found.length > 0 ? found : undefined;
     });
     expect(events).toHaveLength(1);
+    // Firefox reports the refused frame as a CSP error of our page: the refusal we want.
+    expect((await browser.extensionErrors()).filter((e) => !e.includes('frame-ancestors'))).toEqual([]);
+    browser.clearExtensionErrors();
   });
 });
 
@@ -151,6 +171,7 @@ describe(`continue anyway (${BROWSER})`, () => {
     // Another tab is still paused, without a request.
     const other = await browser.newTab(ALEX, { waitUntil: 'none' });
     await other.waitForUrl(isPause(browser));
+    await other.waitFor({ role: 'button', name: 'Go back' });
     await other.close();
     expect(server.requestsFor('instagram.com', '/alex')).toHaveLength(1);
 
@@ -160,6 +181,7 @@ describe(`continue anyway (${BROWSER})`, () => {
     await tab.waitFor('#profile-content');
     await tab.goto('https://www.instagram.com/alex/tagged/');
     await tab.waitForUrl(isPause(browser));
+    await tab.waitFor({ role: 'button', name: 'Go back' });
     await tab.goto(ALEX);
     await tab.waitFor('#profile-content');
 

@@ -2,11 +2,15 @@
  * Pausing in a real browser: every way a listed profile can open ends on the pause page,
  * with nothing of the profile fetched (full loads) or painted (in-app navigations).
  */
-import { describe, expect, it } from 'vitest';
-import { BROWSER, useExtBrowser } from '../harness';
-import { ALEX, isPause, listAlex, noRules } from './pause-support';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BROWSER, seedStorage, useExtBrowser, waitFor } from '../harness';
+import { ALEX, ALEX_LIST, isPause, listAlex, noRules } from './pause-support';
 
 const e2e = useExtBrowser();
+
+afterEach(async () => {
+  expect(await e2e.browser.extensionErrors()).toEqual([]);
+});
 
 const profileFrames = (path: string) =>
   e2e.server.beacons('frame').filter((b) => b.data.path?.startsWith(path));
@@ -19,6 +23,16 @@ describe(`full page loads (${BROWSER})`, () => {
     await tab.waitForUrl(isPause(browser));
     await tab.waitFor({ role: 'button', name: 'Go back' });
     expect(await tab.url()).toBe(`${browser.extensionUrl('pause.html')}#${ALEX}`);
+    expect(server.requestsFor('instagram.com', '/alex')).toEqual([]);
+  });
+
+  it('pauses a full load while the background is asleep', async () => {
+    const { browser, server, tab } = e2e;
+    await listAlex(browser);
+    await browser.stopServiceWorker();
+    await tab.goto(ALEX);
+    await tab.waitForUrl(isPause(browser));
+    await tab.waitFor({ role: 'button', name: 'Go back' });
     expect(server.requestsFor('instagram.com', '/alex')).toEqual([]);
   });
 
@@ -53,7 +67,7 @@ describe(`full page loads (${BROWSER})`, () => {
     expect(server.requestsFor('instagram.com', '/alex')).toEqual([]);
   });
 
-  it('pauses back and forward into a profile seen before it was listed', async () => {
+  it('pauses going back into a profile seen before it was listed', async () => {
     const { browser, server, tab } = e2e;
     await noRules(browser);
     await tab.goto(ALEX);
@@ -61,7 +75,24 @@ describe(`full page loads (${BROWSER})`, () => {
     await tab.goto('https://news.example/');
     await listAlex(e2e.browser);
     server.clear();
-    await tab.goBack();
+    await tab.goBack({ waitUntil: 'none' });
+    await tab.waitForUrl(isPause(browser));
+    await tab.waitFor({ role: 'button', name: 'Go back' });
+    expect(server.requestsFor('instagram.com', '/alex')).toEqual([]);
+    expect(profileFrames('/alex')).toEqual([]);
+  });
+
+  it('pauses going forward into a profile seen before it was listed', async () => {
+    const { browser, server, tab } = e2e;
+    await noRules(browser);
+    await tab.goto('https://news.example/');
+    await tab.goto(ALEX);
+    await tab.waitFor('#profile-content');
+    await tab.goBack({ waitUntil: 'none' });
+    await tab.waitFor('#unrelated-content');
+    await listAlex(browser);
+    server.clear();
+    await tab.goForward({ waitUntil: 'none' });
     await tab.waitForUrl(isPause(browser));
     await tab.waitFor({ role: 'button', name: 'Go back' });
     expect(server.requestsFor('instagram.com', '/alex')).toEqual([]);
@@ -139,5 +170,52 @@ describe(`in-app navigations (${BROWSER})`, () => {
     await tab.waitForUrl(isPause(browser));
     await tab.waitFor({ role: 'button', name: 'Go back' });
     expect(profileFrames('/alex')).toEqual([]);
+  });
+});
+
+describe(`the backstop (${BROWSER})`, () => {
+  /** Alex also on a site the user added (no content script runs there). */
+  const withSite = {
+    people: [
+      {
+        ...ALEX_LIST.people[0],
+        profiles: [
+          ...(ALEX_LIST.people[0]?.profiles ?? []),
+          {
+            id: 'site-alex',
+            platform: 'site',
+            key: 'news.example/alex',
+            handle: 'news.example/alex',
+            url: 'https://news.example/alex',
+            aliases: [],
+            paused: false,
+            addedAt: 0,
+          },
+        ],
+      },
+    ],
+  };
+
+  it('pauses an in-page navigation on a site without a content script once it commits', async () => {
+    const { browser, tab } = e2e;
+    await noRules(browser);
+    await seedStorage(browser, { list: withSite });
+    await waitFor(
+      async () =>
+        (await browser.evalInExtension((api) => api.declarativeNetRequest.getDynamicRules())).length > 0 ||
+        undefined,
+    );
+    await tab.goto('https://news.example/');
+    await tab.waitFor('#unrelated-content');
+    await tab.evaluate(() => history.pushState({}, '', '/alex/photos'));
+    await tab.waitForUrl(isPause(browser));
+    expect(await tab.url()).toBe(
+      `${browser.extensionUrl('pause.html')}?back=2#https://news.example/alex/photos`,
+    );
+    await tab.waitFor({ role: 'heading', name: /Alex/ });
+    // The paused URL is the entry before the pause page; "Go back" must not land on it again.
+    await tab.click({ role: 'button', name: 'Go back' });
+    await tab.waitForUrl('https://news.example/');
+    await tab.waitFor('#unrelated-content');
   });
 });
