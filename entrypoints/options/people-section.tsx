@@ -33,8 +33,9 @@ const actions: PersonActions = {
   setNote: (personId, note) => void editList((list) => setPersonNote(list, personId, note)),
   addName: (personId, name) => {
     // Searches can only be paused with access to the search engines; ask in this click.
-    const asked = name.trim() ? requestSearchAccess() : Promise.resolve(false);
-    return asked.then(async () => {
+    const asked = name.trim() ? requestSearchAccess() : Promise.resolve(true);
+    return asked.then(async (granted) => {
+      if (!granted) return t('options_errorSearchPermission');
       const { error } = await editList((list) => addName(list, personId, name));
       return error ? t(error.key, error.substitutions) : null;
     });

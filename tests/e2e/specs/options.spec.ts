@@ -172,6 +172,24 @@ describe(`options: people and profiles (${BROWSER})`, () => {
     await expectVisit(browser, ALEX, 'open');
   });
 
+  it('removes by keyboard alone: Tab to Remove, Enter, "Keep it" is focused, Tab, Enter', async () => {
+    const { browser, tab } = e2e;
+    await seedState(browser, { list: ALEX_LIST });
+    await openOptions(tab, browser);
+    await tab.waitFor({ role: 'heading', name: 'Alex' });
+    await waitFor(async () => {
+      await tab.press('Tab');
+      return (await tab.focused())?.name === 'Remove Instagram · @alex' ? true : undefined;
+    });
+    await tab.press('Enter');
+    await waitFor(async () => ((await tab.focused())?.name === 'Keep it' ? true : undefined));
+    await tab.press('Tab');
+    expect((await tab.focused())?.name).toBe('Yes, remove');
+    await tab.press('Enter');
+    await tab.waitFor({ text: 'No one on your list yet' });
+    await expectVisit(browser, ALEX, 'open');
+  });
+
   it('with a 1-hour cooling-off, pausing waits until the clock has moved past it', async () => {
     const { browser, tab } = e2e;
     await seedState(browser, { list: ALEX_LIST, settings: { coolingOffMs: HOUR } });

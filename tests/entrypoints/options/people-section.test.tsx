@@ -199,6 +199,18 @@ describe('People and profiles', () => {
     await waitFor(async () => expect((await getList()).people[0]?.names).toEqual(['Alex Smith']));
   });
 
+  it('adds no searched name when the search engines are declined, and says why', async () => {
+    grantPermissions(false);
+    await seedAlex();
+    render(<Harness />);
+    fireEvent.input(await screen.findByLabelText('Name to pause in searches'), {
+      target: { value: 'Alex Smith' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Add name' }));
+    await screen.findByText(/Without access to the search engines/);
+    expect((await getList()).people[0]?.names).toEqual([]);
+  });
+
   it('shows a label with HTML or script as text', async () => {
     const label = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
     const result = addProfile(
