@@ -31,8 +31,8 @@ export function ReflectionsSection({ reflections, failed, onSave }: Props) {
       {reflections && (
         <ReflectionList
           reflections={reflections}
-          hrefFor={journalUrl}
-          onOpen={(id) => void openInOptions(journalUrl(id))}
+          hrefFor={() => journal}
+          onOpen={() => void openInOptions(journal)}
         />
       )}
       {failed && <p class="form-hint">{t('popup_loadFailed')}</p>}

@@ -1,14 +1,17 @@
 import { browser } from 'wxt/browser';
 
-/** The options page, optionally at a section such as `journal/<id>`. */
+/** The options page, optionally at a section such as `journal`. */
 export function optionsUrl(fragment?: string): string {
   const base = browser.runtime.getURL('/options.html');
   return fragment ? `${base}#${fragment}` : base;
 }
 
-/** The journal entry of a reflection, in options. */
-export function journalUrl(id?: string): string {
-  return optionsUrl(id ? `journal/${encodeURIComponent(id)}` : 'journal');
+/**
+ * The journal in options, where every reflection can be read in full and edited. The
+ * options page opens sections by fragment (`#journal`), not single entries.
+ */
+export function journalUrl(): string {
+  return optionsUrl('journal');
 }
 
 // A real popup closes itself once it opened a page; the same page opened in a tab stays.

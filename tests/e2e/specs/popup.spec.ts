@@ -212,6 +212,9 @@ describe(`popup (${BROWSER})`, () => {
       'I miss the idea of us,\nnot the arguments.',
       'Called Sam instead.',
     ]);
+    // Each opens the journal in options.
+    await tab.click({ css: '.reflection-link', nth: 1 });
+    await browser.waitForTab(browser.extensionUrl('options.html#journal'));
     expect(await browser.extensionErrors()).toEqual([]);
   });
 
