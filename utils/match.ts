@@ -41,8 +41,8 @@ export interface Match {
 
 /** The list, arranged for constant-time lookups. Build once per list change. */
 export interface MatchIndex {
-  /** `"<platform> <key>"` (keys and aliases, lowercased) → match. */
-  profiles: Map<string, Match>;
+  /** Platform → key or alias (lowercased) → match. */
+  profiles: Map<PlatformId, Map<string, Match>>;
   /** First word of a listed name → the names starting with it. */
   names: Map<string, NameEntry<Match>[]>;
   /** Segments in the deepest site rule; -1 when no site rule is listed. */
@@ -91,9 +91,10 @@ export function buildMatchIndex(list: PeopleList): MatchIndex {
         platform: profile.platform,
         kind: 'profile',
       };
+      const keys = index.profiles.get(profile.platform) ?? new Map<string, Match>();
+      index.profiles.set(profile.platform, keys);
       for (const key of [profile.key, ...(profile.aliases ?? [])]) {
-        const id = `${profile.platform} ${key.toLowerCase()}`;
-        if (!index.profiles.has(id)) index.profiles.set(id, match);
+        if (!keys.has(key.toLowerCase())) keys.set(key.toLowerCase(), match);
         if (profile.platform === 'site')
           index.siteDepth = Math.max(index.siteDepth, key.split('/').length - 1);
       }
@@ -111,28 +112,34 @@ export function buildMatchIndex(list: PeopleList): MatchIndex {
 }
 
 function lookup(
-  index: MatchIndex,
-  platform: PlatformId,
-  keys: string | string[] | undefined,
+  keys: Map<string, Match> | undefined,
+  found: string | string[] | undefined,
 ): Match | undefined {
-  for (const key of typeof keys === 'string' ? [keys] : (keys ?? [])) {
-    const hit = index.profiles.get(`${platform} ${key}`);
+  if (!keys || found === undefined) return undefined;
+  if (typeof found === 'string') return keys.get(found);
+  for (const key of found) {
+    const hit = keys.get(key);
     if (hit) return hit;
   }
   return undefined;
 }
 
 function find(p: UrlParts, index: MatchIndex): Match | undefined {
+  const { profiles, names, siteDepth } = index;
   const platform = platformOfDomain(p.domain);
-  const query = index.names.size ? searchQuery(p) : undefined;
-  let hit =
-    (platform && lookup(index, platform.id, platform.key(p.segs, p))) ||
-    (query && findName(query, index.names)) ||
-    lookup(index, 'mastodon', mastodonMatch.key(p.segs, p));
+  const keys = platform && profiles.get(platform.id);
+  let hit = keys && lookup(keys, platform.key(p.segs, p));
+  if (!hit && names.size) {
+    const query = searchQuery(p);
+    hit = query ? findName(query, names) : undefined;
+  }
+  const fedi = profiles.get('mastodon');
+  if (!hit && fedi) hit = lookup(fedi, mastodonMatch.key(p.segs, p));
   // Site rules: the host alone, then each longer run of whole segments.
-  for (let depth = 0; !hit && depth <= Math.min(index.siteDepth, p.segs.length); depth++) {
+  const sites = profiles.get('site');
+  for (let depth = 0; !hit && sites && depth <= Math.min(siteDepth, p.segs.length); depth++) {
     if (depth > 0 && !p.segs[depth - 1]) break;
-    hit = lookup(index, 'site', siteKey(p, depth));
+    hit = sites.get(siteKey(p, depth));
   }
   return hit;
 }
@@ -140,7 +147,8 @@ function find(p: UrlParts, index: MatchIndex): Match | undefined {
 /** Never throws; time independent of list size. Matches http(s) URLs incl. fragment forms. */
 export function matchUrl(url: string, index: MatchIndex): Match | null {
   try {
-    const p = splitUrl(url, true);
+    // Platforms read at most three segments; site rules as many as the deepest one listed.
+    const p = splitUrl(url, true, Math.max(4, index.siteDepth + 1));
     return (p && find(p, index)) || null;
   } catch {
     return null;

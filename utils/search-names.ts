@@ -31,12 +31,15 @@ export function searchQuery(p: UrlParts): string | undefined {
 
 /** Words of a name or query: diacritics dropped, lowercased, split on anything not a letter or digit. */
 export function nameTokens(text: string): string[] {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  // Most queries are plain ASCII: skip Unicode normalisation for them.
+  const words = /^[\x00-\x7f]*$/.test(text)
+    ? text.toLowerCase().split(/[^a-z0-9]+/)
+    : text
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u);
+  return words.filter(Boolean);
 }
 
 /** A listed name, as tokens, with what it answers. */

@@ -50,5 +50,6 @@ export const ADAPTERS: Record<Exclude<PlatformId, 'site'>, Adapter> = {
 /** The adapter for a link's registrable domain, if the platform is one we know. */
 export function adapterForDomain(domain: string): Adapter | undefined {
   const id = platformOfDomain(domain)?.id;
-  return id && id !== 'site' ? ADAPTERS[id] : undefined;
+  if (id && id !== 'site') return ADAPTERS[id];
+  return Object.values(ADAPTERS).find((adapter) => adapter.linkDomains?.includes(domain));
 }

@@ -9,12 +9,10 @@ export const mastodonMatch: PlatformMatcher = {
   id: 'mastodon',
   domains: [],
   key: ([s0, s1], { host }) => {
-    const home = host.replace(/^www\./, '');
-    if (s0 === 'users') return s1 && `${s1}@${home}`;
     const at = s0 === 'web' ? s1 : s0;
-    if (at?.[0] !== '@') return undefined;
-    const user = at.slice(1);
-    return user.includes('@') ? user : `${user}@${home}`;
+    const user = at?.[0] === '@' ? at.slice(1) : s0 === 'users' ? s1 : undefined;
+    if (!user) return undefined;
+    return user.includes('@') ? user : `${user}@${host.startsWith('www.') ? host.slice(4) : host}`;
   },
 };
 

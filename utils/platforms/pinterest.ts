@@ -4,7 +4,7 @@ import type { Adapter, Parsed, PlatformMatcher } from './types';
 
 export const pinterestMatch: PlatformMatcher = {
   id: 'pinterest',
-  domains: ['pinterest.*', 'pin.it'],
+  domains: ['pinterest.*'],
   key: ([s0]) => s0,
 };
 
@@ -42,6 +42,7 @@ function profile(h: string | undefined): Parsed {
 
 export const pinterest: Adapter = {
   match: pinterestMatch,
+  linkDomains: ['pin.it'],
   parse({ domain, segs: [s0] }) {
     if (domain === 'pin.it') return fail('short-link');
     if (!s0) return fail('home');

@@ -4,7 +4,7 @@ import type { Adapter, Parsed, PlatformMatcher } from './types';
 
 export const redditMatch: PlatformMatcher = {
   id: 'reddit',
-  domains: ['reddit.com', 'redd.it'],
+  domains: ['reddit.com'],
   key: ([s0, s1]) => (s0 === 'u' || s0 === 'user' ? s1 : undefined),
 };
 
@@ -19,6 +19,7 @@ function profile(h: string | undefined): Parsed {
 
 export const reddit: Adapter = {
   match: redditMatch,
+  linkDomains: ['redd.it'],
   parse({ domain, segs: [s0, s1] }) {
     if (domain === 'redd.it') return fail('short-link');
     if (!s0) return fail('home');

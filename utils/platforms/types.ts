@@ -49,6 +49,8 @@ export interface RuleForm {
 /** Everything the product knows about one platform. */
 export interface Adapter {
   match: PlatformMatcher;
+  /** Domains of links that name no one but should be explained (short links, video links). */
+  linkDomains?: string[];
   /** Reads a pasted link, case preserved. */
   parse(p: UrlParts): Parsed;
   /** Reads a bare `@handle` (or `handle`) typed for this platform. */

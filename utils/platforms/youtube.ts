@@ -4,7 +4,7 @@ import type { Adapter, Parsed, PlatformMatcher } from './types';
 
 export const youtubeMatch: PlatformMatcher = {
   id: 'youtube',
-  domains: ['youtube.com', 'youtu.be'],
+  domains: ['youtube.com'],
   key: ([s0, s1]) =>
     s0?.[0] === '@'
       ? s0
@@ -35,6 +35,7 @@ function byPath(kind: string, name: string | undefined): Parsed {
 
 export const youtube: Adapter = {
   match: youtubeMatch,
+  linkDomains: ['youtu.be'],
   parse({ domain, segs: [s0, s1] }) {
     if (domain === 'youtu.be') return s0 ? fail('video') : fail('home');
     if (!s0) return fail('home');
