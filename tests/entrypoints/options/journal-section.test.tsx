@@ -1,7 +1,7 @@
 import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { JOURNAL_PAGE, JournalSection } from '../../../entrypoints/options/journal-section';
-import { addReflection, listReflections } from '../../../utils/db';
+import { addReflection, importRecords, listReflections } from '../../../utils/db';
 
 // Several suites share two cores; give storage and IndexedDB round trips room.
 configure({ asyncUtilTimeout: 5000 });
@@ -79,6 +79,25 @@ describe('Journal', () => {
     await waitFor(() => expect(entries()).toHaveLength(1));
     expect((await listReflections()).map((r) => r.text)).toEqual(['Entry number 1']);
   });
+
+  it('with 10,000 reflections, shows one page and pages without loading the rest', async () => {
+    const base = Date.UTC(2025, 0, 1);
+    const reflections = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `r${i}`,
+      text: `Reflection ${i}`,
+      source: 'journal' as const,
+      createdAt: base + i * 60_000,
+      updatedAt: base + i * 60_000,
+    }));
+    await importRecords({ events: [], reflections }, 'replace');
+    render(<JournalSection />);
+    await waitFor(() => expect(entries()).toHaveLength(JOURNAL_PAGE));
+    expect(entries()[0]?.textContent).toContain('Reflection 9999');
+    fireEvent.click(screen.getByRole('button', { name: 'Older' }));
+    await waitFor(() => expect(entries()[0]?.textContent).toContain(`Reflection ${9999 - JOURNAL_PAGE}`));
+    expect(entries()).toHaveLength(JOURNAL_PAGE);
+    expect(screen.getByText('Page 2')).toBeTruthy();
+  }, 60_000);
 
   it('shows reflection text as text, never as HTML', async () => {
     await addReflection({ text: '<b>bold</b><img src=x onerror=alert(1)>', source: 'popup' });
