@@ -49,6 +49,7 @@ function fmt(value, unit) {
 
 function cells(row) {
   if (row.error) return ['not measured', '—', '—'];
+  if (row.display) return [row.display.median, row.display.spread, '—'];
   const median = row.summary ? fmt(row.summary.median, row.unit) : fmt(row.value, row.unit);
   const spread = row.summary
     ? `${fmt(row.summary.min, row.unit)} – ${fmt(row.summary.max, row.unit)} (${row.summary.runs} runs)`

@@ -17,11 +17,13 @@ export interface Row {
   row: number;
   title: string;
   where: Where;
-  unit: 'URLs/s' | 'ms' | 'frames' | 'requests' | 'rules' | 'chars' | 'B';
+  unit: 'URLs/s' | 'ms' | 'frames' | 'requests' | 'rules' | 'profiles' | 'chars' | 'B';
   /** Median and spread of several runs, or null for an exact figure. */
   summary: Summary | null;
   /** An exact figure (a count, a size), or null. */
   value: number | null;
+  /** Text for the median and spread cells when one row reports two figures (row 4: frames and requests). */
+  display?: { median: string; spread: string };
   /** Subject ÷ baseline, measured in the same run, and what the baseline was. */
   ratio?: Summary & { baseline: string };
   /** The goal in words, e.g. `≤ 1.3 (ratio)`, and whether this run met it. */

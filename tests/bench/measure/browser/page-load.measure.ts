@@ -95,7 +95,8 @@ async function measure(server: FixtureServer, out: Row[]): Promise<ExtBrowser[]>
   await useList(product, subsetList(big, TOP_PLATFORMS));
   const withTab = await product.newTab();
   const withoutTab = await without.newTab();
-  const runs = Math.max(runCount(), 15);
+  // A 2 % goal on a shared machine needs more runs than the other rows.
+  const runs = Math.max(3 * runCount(), 21);
   await compare(withTab, withoutTab, [...UNRELATED, SOCIAL_UNLISTED], 2); // warm-up
   out.push(
     ...rows(

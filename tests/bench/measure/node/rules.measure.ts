@@ -81,7 +81,7 @@ it('measures compiled network rules', () => {
         row: 2,
         title: 'Profiles whose canonical URL a network rule pauses',
         where,
-        unit: 'rules',
+        unit: 'profiles',
         summary: null,
         value: covered,
         note: `of ${total} listed; the compiler stops at ${rules.length} regex rules`,

@@ -31,7 +31,7 @@ function entryRows(target: 'chrome-mv3' | 'firefox-mv3'): Row[] {
       value: entry.gzipTotal,
       goal: `≤ ${budget / 1024} KB`,
       met: entry.gzipTotal <= budget,
-      note: `${entry.files.length} files${lazy > 0 ? `; ${lazy} B of it loaded on demand` : ''}`,
+      note: `${entry.files.length} file${entry.files.length === 1 ? '' : 's'}${lazy > 0 ? `; ${lazy} B of it loaded on demand` : ''}`,
     };
   });
 }
