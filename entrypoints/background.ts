@@ -24,6 +24,7 @@ import { currentTime } from '@/utils/clock';
 import { buildMatchIndex, type MatchIndex } from '@/utils/match';
 import type { Envelope } from '@/utils/messages';
 import { coalesce, isListRuleId, type RuleSetApi, syncRuleSet } from '@/utils/network-rules';
+import { answerResolvePause } from '@/utils/pause-resolve';
 import { compileRules } from '@/utils/rules';
 import { getList, getSettings, watchList } from '@/utils/settings';
 
@@ -96,6 +97,7 @@ export default defineBackground(() => {
     const { name, data } = (message ?? {}) as Partial<Envelope>;
     if (name === 'isAllowed') return answerIsAllowed(data, sender, answers);
     if (name === 'grantAllowance') return answerGrant(data, sender, answers);
+    if (name === 'resolvePause') return answerResolvePause(data, sender, answers);
     return undefined;
   });
 });

@@ -4,6 +4,7 @@
  * scripts run next to untrusted pages, so the background validates them on arrival.
  */
 import { browser } from 'wxt/browser';
+import type { Match } from './match';
 
 export interface ProtocolMap {
   /** Content script → background: may this tab show `url` (the user chose "Continue anyway")? */
@@ -14,6 +15,11 @@ export interface ProtocolMap {
    * settings.allowanceMinutes. `tabId` is the page's own tab (used when `sender.tab` is absent).
    */
   grantAllowance(data: { url: string; tabId?: number }): { ok: boolean };
+  /**
+   * Pause page → background: whose is `url`, by the current list? The background holds the
+   * match index, so the pause page need not ship the matcher (its size budget is 25 KB).
+   */
+  resolvePause(data: { url: string }): Match | null;
 }
 
 export type MessageName = keyof ProtocolMap;

@@ -2,10 +2,11 @@
  * The pause page's address carries the paused URL in its fragment:
  * `<extension>/pause.html#<full original URL>`. Network rules write it (regexSubstitution
  * `${pageUrl}#\0`), the content script and the backstop write the same form. Anyone can
- * open that address, so the pause page treats the fragment as hostile input: it accepts
- * only an http(s) URL that still matches the list, and navigates to nothing else.
+ * open that address, so the fragment is hostile input: only an http(s) URL that still
+ * matches the list (utils/pause-resolve.ts) is ever offered, and nothing else is navigated to.
+ * Kept free of the matcher, so the pause page does not ship it.
  */
-import { type Match, type MatchIndex, matchUrl } from './match';
+import type { Match } from './match';
 
 /** Longer fragments are refused: real profile URLs are far shorter, and huge input is hostile. */
 export const MAX_TARGET_LENGTH = 4096;
@@ -61,16 +62,4 @@ export function safeHttpUrl(raw: string | undefined | null): string | null {
 /** The raw target in a pause page fragment (`location.hash`), without the leading `#`. */
 export function targetFromHash(hash: string): string {
   return hash.startsWith('#') ? hash.slice(1) : hash;
-}
-
-/**
- * Reads the pause page's fragment and re-matches it against the list. Returns the target
- * only when it is a safe http(s) URL of a listed profile or name search; otherwise null,
- * and the page shows a calm pause without "Continue anyway".
- */
-export function resolvePauseTarget(hash: string, index: MatchIndex): PauseTarget | null {
-  const url = safeHttpUrl(targetFromHash(hash));
-  if (url === null) return null;
-  const match = matchUrl(url, index);
-  return match ? { url, match } : null;
 }

@@ -4,8 +4,7 @@
  */
 import { t } from './i18n';
 import type { Match } from './match';
-import type { PeopleList } from './model';
-import { platformName } from './profile-link';
+import type { PeopleList, PlatformId } from './model';
 import type { StreakSummary } from './streak';
 
 /** The person's label as the user wrote it, or the listed handle, or a neutral word. */
@@ -15,10 +14,19 @@ export function personLabel(list: PeopleList, match: Match): string {
   return person?.label.trim() || profile?.handle || t('pause_someone');
 }
 
+/**
+ * A platform's display name. The same message as platformName() in utils/profile-link.ts,
+ * which the pause page cannot import: it would pull the whole link parser into a page
+ * budgeted at 25 KB. tests/utils/pause-text.test.ts keeps the two in step.
+ */
+export function platformLabel(platform: PlatformId): string {
+  return t(`platform_${platform}`);
+}
+
 /** "You asked for space from Alex on Instagram", or "… searching for Alex" for a name search. */
 export function pauseHeading(list: PeopleList, match: Match): string {
   if (match.kind === 'search') return t('pause_headingSearch', match.name || personLabel(list, match));
-  return t('pause_headingProfile', [personLabel(list, match), platformName(match.platform)]);
+  return t('pause_headingProfile', [personLabel(list, match), platformLabel(match.platform)]);
 }
 
 /** "23 days of no contact" (hours in the first day); null before the streak has started. */

@@ -1,15 +1,16 @@
 /**
- * Everything the pause page shows, loaded at once: the list (to re-match the target), the
- * settings, the streak, and this tab. Records the `paused` event once per pause.
+ * Everything the pause page shows, loaded at once: the target (re-matched by the
+ * background), the list (for the person's label), the settings, the streak, and this tab.
+ * Records the `paused` event once per pause.
  */
 import { browser } from 'wxt/browser';
 import { currentTime } from '@/utils/clock';
 import { addEvent, listStreakEvents } from '@/utils/db';
 import { newId } from '@/utils/ids';
-import { buildMatchIndex } from '@/utils/match';
+import { sendMessage } from '@/utils/messages';
 import type { PeopleList, Settings } from '@/utils/model';
 import { openPauseSession, type PauseSession } from '@/utils/pause-session';
-import { type PauseTarget, resolvePauseTarget, targetFromHash } from '@/utils/pause-target';
+import { type PauseTarget, safeHttpUrl, targetFromHash } from '@/utils/pause-target';
 import { PROMPT_KEYS } from '@/utils/prompts';
 import { DEFAULT_SETTINGS, getList, getSettings } from '@/utils/settings';
 import { computeStreak, type StreakSummary } from '@/utils/streak';
@@ -30,9 +31,21 @@ async function loadStreak(settings: Settings, now: number): Promise<StreakSummar
   return computeStreak({ startDate: settings.startDate, events, now, timeZone, goalDays: settings.goalDays });
 }
 
+/**
+ * The fragment as a target to offer, never trusted: a safe http(s) URL that the background
+ * re-matches against the current list. Anything else (or no answer) offers nothing.
+ */
+async function resolveTarget(hash: string): Promise<PauseTarget | null> {
+  const url = safeHttpUrl(targetFromHash(hash));
+  if (url === null) return null;
+  const match = await sendMessage('resolvePause', { url }).catch(() => null);
+  return match ? { url, match } : null;
+}
+
 /** Loads the page's data and opens this pause (recording it when it is a new one). */
 export async function loadPause(hash: string): Promise<PauseData> {
-  const [list, settings, now, tab] = await Promise.all([
+  const [target, list, settings, now, tab] = await Promise.all([
+    resolveTarget(hash),
     getList(),
     getSettings(),
     currentTime(),
@@ -41,7 +54,6 @@ export async function loadPause(hash: string): Promise<PauseData> {
       .then(() => browser.tabs.getCurrent())
       .catch(() => undefined),
   ]);
-  const target = resolvePauseTarget(hash, buildMatchIndex(list));
   const stores = { history, storage: sessionStorage };
   const session = openPauseSession(stores, targetFromHash(hash), now, Math.random(), newId);
   if (target && session.isNew) {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Match } from '../../utils/match';
-import type { PeopleList } from '../../utils/model';
-import { continueNote, pauseHeading, personLabel, streakLine } from '../../utils/pause-text';
+import type { PeopleList, PlatformId } from '../../utils/model';
+import { continueNote, pauseHeading, personLabel, platformLabel, streakLine } from '../../utils/pause-text';
+import { platformName } from '../../utils/profile-link';
 import type { StreakSummary } from '../../utils/streak';
 
 const LIST: PeopleList = {
@@ -84,5 +85,36 @@ describe('pause wording', () => {
     expect(continueNote(streak(23), true)).toBe('Continuing ends your 23-day streak.');
     expect(continueNote(streak(0, 3), true)).toBe('Continuing restarts your streak.');
     expect(continueNote(streak(23), false)).toBeNull();
+  });
+});
+
+const PLATFORMS: PlatformId[] = [
+  'instagram',
+  'facebook',
+  'x',
+  'tiktok',
+  'threads',
+  'snapchat',
+  'linkedin',
+  'bluesky',
+  'youtube',
+  'reddit',
+  'pinterest',
+  'tumblr',
+  'twitch',
+  'mastodon',
+  'telegram',
+  'github',
+  'substack',
+  'medium',
+  'spotify',
+  'vk',
+  'site',
+];
+
+describe('platformLabel', () => {
+  it.each(PLATFORMS)('names %s exactly as the link parser does', (platform) => {
+    expect(platformLabel(platform)).toBe(platformName(platform));
+    expect(platformLabel(platform)).not.toMatch(/^platform_/);
   });
 });

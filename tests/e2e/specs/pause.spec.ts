@@ -32,7 +32,8 @@ describe(`full page loads (${BROWSER})`, () => {
     await browser.stopServiceWorker();
     await tab.goto(ALEX);
     await tab.waitForUrl(isPause(browser));
-    await tab.waitFor({ role: 'button', name: 'Go back' });
+    // The pause page asks the background whose URL this is: that wakes it.
+    await tab.waitFor({ role: 'heading', name: 'You asked for space from Alex on Instagram' });
     expect(server.requestsFor('instagram.com', '/alex')).toEqual([]);
   });
 

@@ -4,8 +4,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/pause/App';
 import { leavePause } from '@/entrypoints/pause/leave';
 import { closeDb, listEvents, listRecentReflections } from '@/utils/db';
+import { buildMatchIndex } from '@/utils/match';
 import type { PeopleList, Settings } from '@/utils/model';
-import { saveList, updateSettings } from '@/utils/settings';
+import { answerResolvePause } from '@/utils/pause-resolve';
+import { getList, saveList, updateSettings } from '@/utils/settings';
 
 vi.mock('@/entrypoints/pause/leave', () => ({ leavePause: vi.fn(async () => undefined) }));
 
@@ -45,7 +47,23 @@ async function show(hash: string, settings: Partial<Settings> = {}, back: 1 | 2 
 
 const pauses = async () => (await listEvents()).filter((e) => e.type === 'paused');
 
+type Listener = Parameters<typeof fakeBrowser.runtime.onMessage.addListener>[0];
+/** Registers a stand-in background listener (typed loosely: it answers only some messages). */
+const listen = (fn: (message: { name?: string; data?: unknown }) => Promise<unknown> | undefined) =>
+  fakeBrowser.runtime.onMessage.addListener(fn as unknown as Listener);
+
+/** The background's answer to resolvePause, from the stored list (the real handler). */
+function answerLikeTheBackground() {
+  const ctx = { extensionId: fakeBrowser.runtime.id, index: async () => buildMatchIndex(await getList()) };
+  listen((message) =>
+    message.name === 'resolvePause'
+      ? answerResolvePause(message.data, { id: ctx.extensionId }, ctx)
+      : undefined,
+  );
+}
+
 beforeEach(() => {
+  answerLikeTheBackground();
   window.sessionStorage.clear();
   window.history.replaceState(null, '');
   vi.mocked(leavePause).mockClear();
@@ -104,19 +122,24 @@ describe('pause page', () => {
   });
 
   it('continuing asks for the allowance, records it, then opens exactly the paused URL', async () => {
-    const asked = vi.fn((_message: unknown) => Promise.resolve({ ok: true }));
-    fakeBrowser.runtime.onMessage.addListener(asked);
+    const asked = vi.fn((message: { name?: string }) =>
+      message.name === 'grantAllowance' ? Promise.resolve({ ok: true }) : undefined,
+    );
+    listen(asked);
     const replace = vi.spyOn(window.location, 'replace').mockImplementation(() => undefined);
     await show(`#${ALEX}`, { countdownSeconds: 0 });
     fireEvent.click(screen.getByRole('button', { name: 'Continue anyway' }));
     await waitFor(() => expect(replace).toHaveBeenCalledWith(ALEX));
-    expect(asked.mock.calls[0]?.[0]).toMatchObject({ name: 'grantAllowance', data: { url: ALEX } });
+    expect(asked.mock.calls.map(([m]) => m)).toContainEqual({
+      name: 'grantAllowance',
+      data: expect.objectContaining({ url: ALEX }),
+    });
     const continued = (await listEvents()).filter((e) => e.type === 'continued');
     expect(continued).toMatchObject([{ personId: 'p-alex', countsAsContact: true }]);
   });
 
   it('stays and says so calmly when the allowance is refused', async () => {
-    fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve({ ok: false }));
+    listen((m) => (m.name === 'grantAllowance' ? Promise.resolve({ ok: false }) : undefined));
     const replace = vi.spyOn(window.location, 'replace').mockImplementation(() => undefined);
     await show(`#${ALEX}`, { countdownSeconds: 0 });
     fireEvent.click(screen.getByRole('button', { name: 'Continue anyway' }));
