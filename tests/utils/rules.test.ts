@@ -144,8 +144,11 @@ describe('10,000 profiles', () => {
     expect(rules.length).toBeLessThanOrEqual(MAX_LIST_RULES);
     expect(MAX_LIST_RULES).toBeLessThanOrEqual(1000);
     for (const { condition } of rules) expect(re2Size(condition.regexFilter)).toBeLessThanOrEqual(116);
-    // Spellings past the cap are counted, never silently lost.
-    expect(uncovered).toBeGreaterThanOrEqual(0);
+    // 10,000 unshared random handles need about 1,200 regexes: the cap holds, and the ~20%
+    // left to the content script are counted, never silently lost.
+    expect(rules.length).toBe(MAX_LIST_RULES);
+    expect(uncovered).toBeGreaterThan(0);
+    expect(uncovered).toBeLessThan(2500);
   });
 
   it('cover every profile when handles share prefixes', () => {
