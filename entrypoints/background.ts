@@ -56,8 +56,8 @@ export default defineBackground(() => {
     index = null;
     void syncRules().catch(report);
   });
-  // Also on every wake: a no-op when nothing changed, a repair when something drifted.
-  void syncRules().catch(report);
+  // Not on every wake: compiling a long list takes tens of ms, and the worker wakes for
+  // navigations. A list change made while it slept wakes it through storage.onChanged.
 
   const backstop = async (nav: CommittedNavigation) => {
     const target = backstopTarget(nav, {

@@ -10,7 +10,7 @@ import { nativeApi } from '@/utils/browser-env/native';
 import { applyChanges, type GuardState, readGuardState, watchGuardState } from '@/utils/content-list';
 import { buildMatchIndex, type MatchIndex } from '@/utils/match';
 import type { Envelope } from '@/utils/messages';
-import { judge, unveil, veil } from '@/utils/page-guard';
+import { judge, unveil, veil, watchUrlEachFrame } from '@/utils/page-guard';
 import { pausePageUrl } from '@/utils/pause-target';
 
 /** The Navigation API's navigate event, as far as we use it (not yet in every DOM typing). */
@@ -102,18 +102,7 @@ export default defineUnlistedScript(() => {
       setTimeout(() => decide());
     });
   } else {
-    // No Navigation API (Firefox before 147): watch the URL every frame, before paint.
-    let last = location.href;
-    const tick = () => {
-      if (location.href !== last) {
-        last = location.href;
-        decide();
-      }
-      requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-    addEventListener('popstate', () => decide());
-    addEventListener('hashchange', () => decide());
+    watchUrlEachFrame(decide);
   }
   // A page restored from the back/forward cache runs no script at document_start.
   addEventListener('pageshow', (event) => {

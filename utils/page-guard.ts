@@ -29,3 +29,24 @@ export function unveil(root: HTMLElement): void {
   root.style.removeProperty('visibility');
   root.style.removeProperty('opacity');
 }
+
+/**
+ * Without the Navigation API (Firefox before 147) a content script cannot see
+ * history.pushState, so it checks the URL every animation frame (which runs before paint)
+ * and on popstate and hashchange. The last resort; the backstop also catches these.
+ */
+export function watchUrlEachFrame(onChange: () => void): void {
+  let last = location.href;
+  const check = () => {
+    if (location.href === last) return;
+    last = location.href;
+    onChange();
+  };
+  const tick = () => {
+    check();
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  addEventListener('popstate', check);
+  addEventListener('hashchange', check);
+}

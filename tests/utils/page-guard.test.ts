@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { grant } from '../../utils/allowance';
 import { buildMatchIndex } from '../../utils/match';
 import type { PeopleList } from '../../utils/model';
-import { judge, unveil, veil } from '../../utils/page-guard';
+import { judge, unveil, veil, watchUrlEachFrame } from '../../utils/page-guard';
 
 const ALEX = 'https://www.instagram.com/alex/';
 const LIST: PeopleList = {
@@ -62,5 +62,17 @@ describe('veil', () => {
     expect(root.style.getPropertyValue('opacity')).toBe('0');
     unveil(root);
     expect(root.getAttribute('style') ?? '').toBe('');
+  });
+});
+
+describe('watchUrlEachFrame', () => {
+  it('notices a pushState by the next frame, and each change once', async () => {
+    const onChange = vi.fn();
+    watchUrlEachFrame(onChange);
+    history.pushState({}, '', '/alex/');
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(onChange).toHaveBeenCalledTimes(1);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(onChange).toHaveBeenCalledTimes(1);
   });
 });
