@@ -12,15 +12,13 @@ import {
   watchSettings,
 } from '@/utils/settings';
 import { applyTheme } from '@/utils/theme';
-import { lazySection } from './lazy-section';
+import { CommitmentSection } from './commitment-section';
+import { DataSection } from './data-section';
+import { HistorySection } from './history-section';
+import { JournalSection } from './journal-section';
+import { Onboarding } from './onboarding';
 import { PeopleSection } from './people-section';
-
-const JournalSection = lazySection(() => import('./journal-section').then((m) => m.JournalSection));
-const HistorySection = lazySection(() => import('./history-section').then((m) => m.HistorySection));
-const CommitmentSection = lazySection(() => import('./commitment-section').then((m) => m.CommitmentSection));
-const SettingsSection = lazySection(() => import('./settings-section').then((m) => m.SettingsSection));
-const Onboarding = lazySection(() => import('./onboarding').then((m) => m.Onboarding));
-const DataSection = lazySection(() => import('./data-section').then((m) => m.DataSection));
+import { SettingsSection } from './settings-section';
 
 /** The page's sections, each reachable as options.html#<id> (the popup links #journal). */
 export const SECTIONS = ['people', 'commitment', 'settings', 'journal', 'history', 'data'] as const;
