@@ -22,6 +22,7 @@ interface NavigateEventLike extends Event {
 export default defineUnlistedScript(() => {
   const api = nativeApi();
   const root = document.documentElement;
+  if (!root) return; // not an HTML page (an XML or image view): nothing to paint or pause
   const pageUrl = api.runtime.getURL('/pause.html');
   let state: GuardState | null = null;
   let index: MatchIndex | null = null;
