@@ -32,6 +32,7 @@ export function searchQuery(p: UrlParts): string | undefined {
 /** Words of a name or query: diacritics dropped, lowercased, split on anything not a letter or digit. */
 export function nameTokens(text: string): string[] {
   // Most queries are plain ASCII: skip Unicode normalisation for them.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the range is "any ASCII", control characters included.
   const words = /^[\x00-\x7f]*$/.test(text)
     ? text.toLowerCase().split(/[^a-z0-9]+/)
     : text

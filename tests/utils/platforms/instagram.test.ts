@@ -21,6 +21,6 @@ describeParsing(
     ['https://www.instagram.com/', 'home'],
     ['https://www.instagram.com/stories/highlights/123/', 'no-profile'],
     ['instagram.com/alex-smith', 'bad-handle'],
-    ['instagram.com/' + 'a'.repeat(31), 'bad-handle'],
+    [`instagram.com/${'a'.repeat(31)}`, 'bad-handle'],
   ],
 );
