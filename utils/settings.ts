@@ -1,12 +1,13 @@
 /**
- * The list and the settings, in browser.storage.local as versioned WXT storage items.
+ * The list and the settings, in browser.storage.local as versioned items (storage-item.ts).
  *
  * Key contract: the list lives under the raw key `list` (value exactly a PeopleList) and the
- * settings under `settings`; WXT keeps the version in `list$` / `settings$`. The content
- * script reads the raw `list` key without WXT to stay tiny, so the value is never wrapped.
+ * settings under `settings`, their versions in `list$` / `settings$` (the layout WXT's
+ * storage used, so older data migrates). The content script reads the raw `list` key
+ * directly to stay tiny, so the value is never wrapped.
  */
-import { storage } from '#imports';
 import type { PendingChange, PeopleList, Person, Profile, Settings } from './model';
+import { metaKey, readKeys, removeKeys, storedItem, writeKeys } from './storage-item';
 
 /** Settings a new install starts with. */
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
@@ -73,23 +74,17 @@ function withDefaults(stored: Partial<Settings> | null): Settings {
   return { ...merged, suggestions: [...merged.suggestions] };
 }
 
-const listItem = storage.defineItem<PeopleList | null>(`local:${STORAGE_KEYS.list}`, {
-  fallback: null,
+const listItem = storedItem<PeopleList>(STORAGE_KEYS.list, {
   version: LIST_VERSION,
   migrations: { 2: migrateListV2 },
 });
 
-const settingsItem = storage.defineItem<Partial<Settings> | null>(`local:${STORAGE_KEYS.settings}`, {
-  fallback: null,
+const settingsItem = storedItem<Partial<Settings>>(STORAGE_KEYS.settings, {
   version: SETTINGS_VERSION,
   migrations: { 2: migrateSettingsV2 },
 });
 
-// Fallback null, not []: a shared fallback array would be handed to every caller.
-const pendingItem = storage.defineItem<PendingChange[] | null>(`local:${STORAGE_KEYS.pendingChanges}`, {
-  fallback: null,
-  version: 1,
-});
+const pendingItem = storedItem<PendingChange[]>(STORAGE_KEYS.pendingChanges);
 
 /** Runs any pending storage migrations now (they also run on first use of each item). */
 export async function migrateStorage(): Promise<void> {
@@ -98,16 +93,13 @@ export async function migrateStorage(): Promise<void> {
 
 /** The whole list (empty until the user adds someone). */
 export async function getList(): Promise<PeopleList> {
-  return (await listItem.getValue()) ?? { people: [] };
+  return (await listItem.get()) ?? { people: [] };
 }
 
 /** Replaces the list; writes the value and its version in one storage call. */
 export async function saveList(list: PeopleList): Promise<void> {
-  await listItem.getMeta(); // waits for the start-up migration, so it cannot overwrite this write
-  await storage.setItems([
-    { key: `local:${STORAGE_KEYS.list}`, value: list },
-    { key: `local:${STORAGE_KEYS.list}$`, value: { v: LIST_VERSION } },
-  ]);
+  await listItem.ready(); // the start-up migration must not overwrite this write
+  await writeKeys('local', { [STORAGE_KEYS.list]: list, [metaKey(STORAGE_KEYS.list)]: { v: LIST_VERSION } });
 }
 
 /** Calls `cb` with the new list whenever it changes, in any context. Returns unwatch. */
@@ -117,7 +109,7 @@ export function watchList(cb: (list: PeopleList) => void): () => void {
 
 /** The settings, with defaults for anything not stored yet. */
 export async function getSettings(): Promise<Settings> {
-  return withDefaults(await settingsItem.getValue());
+  return withDefaults(await settingsItem.get());
 }
 
 // Serialises read-modify-write updates made from this context, so two quick toggles
@@ -137,11 +129,11 @@ export function updateSettings(patch: Partial<Settings>): Promise<Settings> {
 
 /** Replaces the settings (and their version) in one storage call. */
 export async function writeSettings(settings: Settings): Promise<void> {
-  await settingsItem.getMeta(); // waits for the start-up migration, so it cannot overwrite this write
-  await storage.setItems([
-    { key: `local:${STORAGE_KEYS.settings}`, value: settings },
-    { key: `local:${STORAGE_KEYS.settings}$`, value: { v: SETTINGS_VERSION } },
-  ]);
+  await settingsItem.ready(); // the start-up migration must not overwrite this write
+  await writeKeys('local', {
+    [STORAGE_KEYS.settings]: settings,
+    [metaKey(STORAGE_KEYS.settings)]: { v: SETTINGS_VERSION },
+  });
 }
 
 /** Calls `cb` with the full settings whenever they change. Returns unwatch. */
@@ -151,12 +143,12 @@ export function watchSettings(cb: (s: Settings) => void): () => void {
 
 /** Loosening changes waiting for their cooling-off to end. */
 export async function getPendingChanges(): Promise<PendingChange[]> {
-  return (await pendingItem.getValue()) ?? [];
+  return (await pendingItem.get()) ?? [];
 }
 
 /** Replaces the scheduled changes. */
 export async function savePendingChanges(changes: PendingChange[]): Promise<void> {
-  await pendingItem.setValue(changes);
+  await pendingItem.set(changes);
 }
 
 /** Calls `cb` whenever the scheduled changes change. Returns unwatch. */
@@ -167,24 +159,20 @@ export function watchPendingChanges(cb: (c: PendingChange[]) => void): () => voi
 /** Everything this module keeps, as raw storage.local entries (values and version metas). */
 export type StoredSnapshot = Record<string, unknown>;
 
-const ALL_KEYS = Object.values(STORAGE_KEYS).flatMap((key) => [key, `${key}$`]);
+const ALL_KEYS = Object.values(STORAGE_KEYS).flatMap((key) => [key, metaKey(key)]);
 
 /** Reads the raw stored entries, so a failed import can put them back exactly. */
 export async function snapshotStoredData(): Promise<StoredSnapshot> {
-  await Promise.all([listItem.getMeta(), settingsItem.getMeta()]);
-  const values = await storage.getItems(ALL_KEYS.map((key) => `local:${key}` as const));
-  return Object.fromEntries(
-    values.filter((v) => v.value != null).map((v) => [v.key.slice('local:'.length), v.value]),
-  );
+  await Promise.all([listItem.ready(), settingsItem.ready()]);
+  const values = await readKeys('local', ALL_KEYS);
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value != null));
 }
 
 /** Puts back a snapshot exactly: keys it lacks are removed. */
 export async function restoreStoredData(snapshot: StoredSnapshot): Promise<void> {
   const absent = ALL_KEYS.filter((key) => !(key in snapshot));
-  if (absent.length > 0) await storage.removeItems(absent.map((key) => `local:${key}` as const));
-  await storage.setItems(
-    Object.entries(snapshot).map(([key, value]) => ({ key: `local:${key}` as const, value })),
-  );
+  await removeKeys('local', absent);
+  await writeKeys('local', snapshot);
 }
 
 /** Writes list, settings and scheduled changes (with versions) in a single storage call. */
@@ -193,17 +181,17 @@ export async function writeStoredData(data: {
   settings: Settings;
   pendingChanges: PendingChange[];
 }): Promise<void> {
-  await Promise.all([listItem.getMeta(), settingsItem.getMeta()]);
-  await storage.setItems([
-    { key: `local:${STORAGE_KEYS.list}`, value: data.list },
-    { key: `local:${STORAGE_KEYS.list}$`, value: { v: LIST_VERSION } },
-    { key: `local:${STORAGE_KEYS.settings}`, value: data.settings },
-    { key: `local:${STORAGE_KEYS.settings}$`, value: { v: SETTINGS_VERSION } },
-    { key: `local:${STORAGE_KEYS.pendingChanges}`, value: data.pendingChanges },
-  ]);
+  await Promise.all([listItem.ready(), settingsItem.ready()]);
+  await writeKeys('local', {
+    [STORAGE_KEYS.list]: data.list,
+    [metaKey(STORAGE_KEYS.list)]: { v: LIST_VERSION },
+    [STORAGE_KEYS.settings]: data.settings,
+    [metaKey(STORAGE_KEYS.settings)]: { v: SETTINGS_VERSION },
+    [STORAGE_KEYS.pendingChanges]: data.pendingChanges,
+  });
 }
 
 /** Removes the list, settings and scheduled changes ("delete everything"). */
 export async function clearStoredData(): Promise<void> {
-  await storage.removeItems(ALL_KEYS.map((key) => `local:${key}` as const));
+  await removeKeys('local', ALL_KEYS);
 }

@@ -10,7 +10,6 @@
  */
 
 import * as v from 'valibot';
-import { storage } from '#imports';
 import { listSchemas } from './backup-schema';
 import { newId } from './ids';
 import type { Settings } from './model';
@@ -23,6 +22,7 @@ import {
   watchList,
   watchSettings,
 } from './settings';
+import { readKeys, removeKeys, storedItem, watchKey, writeKeys } from './storage-item';
 import {
   entitiesOf,
   latestStamp,
@@ -44,11 +44,30 @@ const DEBOUNCE_MS = 2_000;
 /** What a sync round did. */
 export type SyncStatus = 'off' | 'synced' | 'too-large' | 'error';
 
-const shadowItem = storage.defineItem<SyncDoc | null>('local:syncShadow', { fallback: null });
-const statusItem = storage.defineItem<{ status: SyncStatus; at: number } | null>('local:syncStatus', {
-  fallback: null,
-});
-const deviceItem = storage.defineItem<string>('local:syncDevice', { init: () => newId().slice(0, 8) });
+const shadowItem = storedItem<SyncDoc>('syncShadow');
+const statusItem = storedItem<{ status: SyncStatus; at: number }>('syncStatus');
+const deviceItem = storedItem<string>('syncDevice');
+
+// One at a time, so two rounds starting together never pick two different ids.
+let deviceQueue: Promise<string> = Promise.resolve('');
+/** This device's short id in stamps, made once and kept in storage.local. */
+function deviceId(): Promise<string> {
+  deviceQueue = deviceQueue
+    .catch(() => '')
+    .then(async () => {
+      const stored = await deviceItem.get();
+      if (stored) return stored;
+      const made = newId().slice(0, 8);
+      await deviceItem.set(made);
+      return made;
+    });
+  return deviceQueue;
+}
+
+/** How many chunks the synced copy has, as its meta says (0 when there is none). */
+async function remoteMeta(): Promise<{ n: number } | null> {
+  return ((await readKeys('sync', [META_KEY]))[META_KEY] as { n: number } | undefined) ?? null;
+}
 
 const encoder = new TextEncoder();
 const bytes = (text: string) => encoder.encode(text).length;
@@ -107,12 +126,12 @@ function keepValid(doc: SyncDoc, now: number): SyncDoc {
 
 /** The synced copy as stored, or an empty one when there is none (or it is unreadable). */
 export async function readRemote(now = Date.now()): Promise<SyncDoc> {
-  const meta = await storage.getItem<{ n: number }>(`sync:${META_KEY}`);
+  const meta = await remoteMeta();
   if (!meta || !Number.isInteger(meta.n) || meta.n < 0 || meta.n > SYNC_QUOTA.maxItems) return { e: {} };
-  const keys = Array.from({ length: meta.n }, (_, i) => `sync:${CHUNK_KEY}${i}` as const);
-  const chunks = keys.length ? await storage.getItems(keys) : [];
+  const keys = Array.from({ length: meta.n }, (_, i) => `${CHUNK_KEY}${i}`);
+  const chunks = await readKeys('sync', keys);
   try {
-    const parsed = v.parse(docSchema, JSON.parse(chunks.map((c) => String(c.value ?? '')).join('')));
+    const parsed = v.parse(docSchema, JSON.parse(keys.map((key) => String(chunks[key] ?? '')).join('')));
     return keepValid(parsed as SyncDoc, now);
   } catch {
     return { e: {} }; // written by something else, or damaged: our next write replaces it
@@ -123,16 +142,11 @@ export async function readRemote(now = Date.now()): Promise<SyncDoc> {
 export async function writeRemote(doc: SyncDoc): Promise<'synced' | 'too-large'> {
   const items = layoutDoc(doc);
   if (!items) return 'too-large';
-  const old = await storage.getItem<{ n: number }>(`sync:${META_KEY}`);
-  await storage.setItems(
-    Object.entries(items).map(([key, value]) => ({ key: `sync:${key}` as const, value })),
-  );
+  const old = await remoteMeta();
+  await writeKeys('sync', items);
   const n = (items[META_KEY] as { n: number }).n;
-  const stale = Array.from(
-    { length: Math.max(0, (old?.n ?? 0) - n) },
-    (_, i) => `sync:${CHUNK_KEY}${n + i}` as const,
-  );
-  if (stale.length) await storage.removeItems(stale);
+  const stale = Array.from({ length: Math.max(0, (old?.n ?? 0) - n) }, (_, i) => `${CHUNK_KEY}${n + i}`);
+  await removeKeys('sync', stale);
   return 'synced';
 }
 
@@ -151,8 +165,8 @@ export async function syncNow(now = Date.now()): Promise<SyncStatus> {
   const [list, remote, shadow, device] = await Promise.all([
     getList(),
     readRemote(now),
-    shadowItem.getValue(),
-    deviceItem.getValue(),
+    shadowItem.get(),
+    deviceId(),
   ]);
   const stamp = { t: Math.max(now, latestStamp(remote, shadow ?? { e: {} }) + 1), d: device };
   // On a device's first round its untouched defaults must not override others' choices.
@@ -163,13 +177,13 @@ export async function syncNow(now = Date.now()): Promise<SyncStatus> {
   const merged = mergeDocs(local, remote, now);
   const status = stableJson(merged) === stableJson(remote) ? 'synced' : await writeRemote(merged);
   const next = materialize(merged, list, settings);
-  await shadowItem.setValue(merged);
+  await shadowItem.set(merged);
   // Apply only if nothing changed locally meanwhile; otherwise the next round merges that too.
   if (stableJson(next.list) !== stableJson(list) && stableJson(await getList()) === stableJson(list))
     await saveList(next.list);
   const patch = settingsPatch(settings, next.settings);
   if (Object.keys(patch).length > 0) await updateSettings(patch);
-  await statusItem.setValue({ status, at: now });
+  await statusItem.set({ status, at: now });
   return status;
 }
 
@@ -178,14 +192,17 @@ export async function syncNow(now = Date.now()): Promise<SyncStatus> {
  * browser sync holds (show t('data_syncTooLarge')); the list is still safe on this device.
  */
 export async function getSyncStatus(): Promise<{ status: SyncStatus; at: number } | null> {
-  return statusItem.getValue();
+  return statusItem.get();
 }
 
 /** Removes the synced copy and this device's sync state (for "delete everything"). */
 export async function clearSyncedCopy(): Promise<void> {
-  const meta = await storage.getItem<{ n: number }>(`sync:${META_KEY}`);
-  const chunks = Array.from({ length: meta?.n ?? 0 }, (_, i) => `sync:${CHUNK_KEY}${i}` as const);
-  await storage.removeItems([`sync:${META_KEY}`, ...chunks, 'local:syncShadow', 'local:syncStatus']);
+  const meta = await remoteMeta();
+  const chunks = Array.from({ length: meta?.n ?? 0 }, (_, i) => `${CHUNK_KEY}${i}`);
+  await Promise.all([
+    removeKeys('sync', [META_KEY, ...chunks]),
+    removeKeys('local', [shadowItem.key, statusItem.key]),
+  ]);
 }
 
 /**
@@ -202,7 +219,7 @@ export function startSync(report: (error: unknown) => void = console.error): () 
     clearTimeout(timer);
     timer = setTimeout(run, DEBOUNCE_MS);
   };
-  const stops = [watchList(schedule), watchSettings(schedule), storage.watch(`sync:${META_KEY}`, schedule)];
+  const stops = [watchList(schedule), watchSettings(schedule), watchKey('sync', META_KEY, schedule)];
   run();
   return () => {
     clearTimeout(timer);
