@@ -27,6 +27,7 @@ import { coalesce, isListRuleId, type RuleSetApi, syncRuleSet } from '@/utils/ne
 import { answerResolvePause } from '@/utils/pause-resolve';
 import { compileRules } from '@/utils/rules';
 import { getList, getSettings, watchList } from '@/utils/settings';
+import { answerAddProfileFromTab, answerRecogniseTab, tabProfileContext } from '@/utils/tab-profile';
 
 export default defineBackground(() => {
   const pageUrl = browser.runtime.getURL('/pause.html');
@@ -93,11 +94,14 @@ export default defineBackground(() => {
     index: currentIndex,
     settings: getSettings,
   };
+  const tabProfile = tabProfileContext();
   browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo) => {
     const { name, data } = (message ?? {}) as Partial<Envelope>;
     if (name === 'isAllowed') return answerIsAllowed(data, sender, answers);
     if (name === 'grantAllowance') return answerGrant(data, sender, answers);
     if (name === 'resolvePause') return answerResolvePause(data, sender, answers);
+    if (name === 'recogniseTab') return answerRecogniseTab(data, sender, tabProfile);
+    if (name === 'addProfileFromTab') return answerAddProfileFromTab(data, sender, tabProfile);
     return undefined;
   });
 });

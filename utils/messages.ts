@@ -5,6 +5,9 @@
  */
 import { browser } from 'wxt/browser';
 import type { Match } from './match';
+import type { PlatformId } from './model';
+import type { TabOffer } from './popup-offer';
+import type { AddFromTabResult } from './tab-profile';
 
 export interface ProtocolMap {
   /** Content script → background: may this tab show `url` (the user chose "Continue anyway")? */
@@ -20,6 +23,20 @@ export interface ProtocolMap {
    * match index, so the pause page need not ship the matcher (its size budget is 25 KB).
    */
   resolvePause(data: { url: string }): Match | null;
+  /**
+   * Popup → background: the unlisted profile tab `tabId` shows, or null. The background
+   * reads the tab's URL itself (activeTab or host permission) and holds the link parser,
+   * so the popup need not ship it (its size budget is 25 KB).
+   */
+  recogniseTab(data: { tabId: number }): TabOffer | null;
+  /**
+   * Popup → background: list the profile tab `tabId` shows, if it is still the `expected`
+   * one the popup offered.
+   */
+  addProfileFromTab(data: {
+    tabId: number;
+    expected: { platform: PlatformId; key: string };
+  }): AddFromTabResult;
 }
 
 export type MessageName = keyof ProtocolMap;

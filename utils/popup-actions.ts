@@ -4,10 +4,9 @@
  */
 import { now } from './clock';
 import { addEvent, addReflection } from './db';
-import { addProfile } from './list-edits';
+import { sendMessage } from './messages';
 import type { ContactKind, Reflection } from './model';
-import type { TabOffer } from './popup-offer';
-import { getList, saveList } from './settings';
+import type { PopupOffer } from './popup-data';
 
 /** Logs "I broke no-contact"; the streak restarts from now, the old one stays in history. */
 export async function logContact(kind: ContactKind, note?: string): Promise<void> {
@@ -25,11 +24,11 @@ export function saveReflection(text: string, mood?: Reflection['mood']): Promise
 }
 
 /**
- * Lists the offered profile under a new person labelled from its handle. Reads the list
- * fresh, so an edit made elsewhere since the popup opened is never overwritten.
+ * Lists the offered profile under a new person labelled from its handle. The background
+ * adds it to the list as stored then, and only if the tab still shows it; rejects otherwise.
  */
-export async function addOfferedProfile(offer: TabOffer): Promise<void> {
-  const result = addProfile(await getList(), offer.profile, offer.aliases, { at: now() });
-  if (result.error) throw new Error(result.error.key);
-  await saveList(result.list);
+export async function addOfferedProfile(offer: PopupOffer): Promise<void> {
+  const { platform, key } = offer.profile;
+  const result = await sendMessage('addProfileFromTab', { tabId: offer.tabId, expected: { platform, key } });
+  if (!result?.ok) throw new Error('The profile could not be added');
 }

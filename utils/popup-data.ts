@@ -8,8 +8,9 @@ import { browser } from 'wxt/browser';
 import { currentTime } from './clock';
 import { countEvents, countPausesPerDay, listRecentReflections, listStreakEvents } from './db';
 import { localDay, startOfLocalDay } from './local-day';
+import { sendMessage } from './messages';
 import type { PeopleList, Reflection, Settings } from './model';
-import { offerFor, type TabOffer } from './popup-offer';
+import type { TabOffer } from './popup-offer';
 import { getList, getSettings } from './settings';
 import { computeStreak, type StreakSummary } from './streak';
 
@@ -22,6 +23,9 @@ export const WEEK_DAYS = 7;
 
 export type { TabOffer };
 
+/** An offer with the tab it was found in, so adding lists exactly what the tab shows. */
+export type PopupOffer = TabOffer & { tabId: number };
+
 /** The popup's data, each part resolving on its own. */
 export interface PopupLoad {
   now: Promise<number>;
@@ -33,7 +37,7 @@ export interface PopupLoad {
   pausesPerDay: Promise<{ day: string; count: number }[]>;
   reflections: Promise<Reflection[]>;
   checkInDue: Promise<boolean>;
-  offer: Promise<TabOffer | null>;
+  offer: Promise<PopupOffer | null>;
 }
 
 /** The user's IANA time zone; day boundaries follow it. */
@@ -61,18 +65,15 @@ export async function isCheckInDue(streak: StreakSummary, now: number): Promise<
   return (await countEvents('check-in', streak.current.since, now + 1)) === 0;
 }
 
-/** The URL of the current tab, which `activeTab` reveals when the popup opens. */
-async function activeTabUrl(): Promise<string | null> {
+/**
+ * The current tab's profile when it is recognisable and not on the list yet. The
+ * background reads the tab (activeTab reveals it when the popup opens) and recognises it.
+ */
+export async function loadOffer(): Promise<PopupOffer | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  const url = tab?.url ?? '';
-  return /^https?:\/\//i.test(url) ? url : null;
-}
-
-/** The current tab's profile when it is recognisable and not on the list yet. */
-export async function loadOffer(list: Promise<PeopleList>): Promise<TabOffer | null> {
-  const url = await activeTabUrl();
-  if (!url) return null;
-  return offerFor(await list, url);
+  if (tab?.id === undefined) return null;
+  const offer = await sendMessage('recogniseTab', { tabId: tab.id });
+  return offer ? { ...offer, tabId: tab.id } : null;
 }
 
 /** Starts every read at once; nothing waits for anything it does not need. */
@@ -91,7 +92,7 @@ export function loadPopup(timeZone: string = userTimeZone()): PopupLoad {
     pausesPerDay: now.then((at) => countPausesPerDay(CHART_DAYS, at, timeZone)),
     reflections: listRecentReflections(RECENT_REFLECTIONS),
     checkInDue: Promise.all([streak, now]).then(([s, at]) => isCheckInDue(s, at)),
-    offer: loadOffer(list).catch(() => null),
+    offer: loadOffer().catch(() => null),
   };
 }
 

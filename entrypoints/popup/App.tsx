@@ -6,7 +6,7 @@ import { currentTime } from '@/utils/clock';
 import { t } from '@/utils/i18n';
 import type { ContactKind, PeopleList, Reflection } from '@/utils/model';
 import { addOfferedProfile, logContact, saveCheckIn, saveReflection } from '@/utils/popup-actions';
-import { loadStreak, type PopupLoad, RECENT_REFLECTIONS, type TabOffer } from '@/utils/popup-data';
+import { loadStreak, type PopupLoad, type PopupOffer, RECENT_REFLECTIONS } from '@/utils/popup-data';
 import { getList, getSettings } from '@/utils/settings';
 import { EmptyState } from './EmptyState';
 import { POPUP_MARKS, useShownMark } from './marks';
@@ -37,7 +37,7 @@ function Header() {
   );
 }
 
-function Offer({ offer, onAdded }: { offer: TabOffer; onAdded: () => void }) {
+function Offer({ offer, onAdded }: { offer: PopupOffer; onAdded: () => void }) {
   return (
     <AddProfileOffer
       platform={offer.platform}

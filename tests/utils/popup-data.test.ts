@@ -1,12 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Browser } from 'wxt/browser';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { addEvent, addReflection, closeDb, listEvents } from '@/utils/db';
 import type { PeopleList } from '@/utils/model';
 import { addOfferedProfile, logContact, saveCheckIn, saveReflection } from '@/utils/popup-actions';
 import { loadPopup, ringTarget, todaysNote } from '@/utils/popup-data';
 import { getList, saveList, updateSettings } from '@/utils/settings';
 import type { StreakSummary } from '@/utils/streak';
+import { answerAsBackground, openActiveTab } from '../support/background-answers';
 
 const TZ = 'Europe/Berlin';
 const HOUR = 3_600_000;
@@ -149,26 +148,20 @@ describe('loadPopup with history', () => {
 });
 
 describe('the add-profile offer', () => {
-  // WXT's fake has no way to make a tab active, so the query answers like a browser would:
-  // only the active tab of the popup's window, and only for exactly that question.
-  function openTab(url: string) {
-    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async (query) =>
-      query.active === true && query.currentWindow === true && Object.keys(query).length === 2
-        ? [{ id: 7, index: 0, windowId: 1, url, active: true } as Browser.tabs.Tab]
-        : [],
-    );
-  }
+  // The background recognises and adds; here its real handlers answer the popup's messages.
+  beforeEach(() => answerAsBackground());
 
-  it('offers a recognisable profile that is not listed, with platform and handle', async () => {
-    openTab('https://www.instagram.com/sam.rivers/');
+  it('offers a recognisable profile that is not listed, with platform, handle and its tab', async () => {
+    const tabId = await openActiveTab('https://www.instagram.com/sam.rivers/');
     const offer = await loadPopup(TZ).offer;
     expect(offer?.platform).toBe('Instagram');
     expect(offer?.profile).toMatchObject({ platform: 'instagram', handle: '@sam.rivers' });
+    expect(offer?.tabId).toBe(tabId);
   });
 
   it('offers nothing for a profile already on the list', async () => {
     await saveList(alex);
-    openTab('https://www.instagram.com/alex/');
+    await openActiveTab('https://www.instagram.com/alex/');
     expect(await loadPopup(TZ).offer).toBeNull();
   });
 
@@ -178,13 +171,17 @@ describe('the add-profile offer', () => {
     'chrome://extensions/',
     'about:blank',
   ])('offers nothing on %s', async (url) => {
-    openTab(url);
+    await openActiveTab(url);
+    expect(await loadPopup(TZ).offer).toBeNull();
+  });
+
+  it('offers nothing when no tab is active', async () => {
     expect(await loadPopup(TZ).offer).toBeNull();
   });
 
   it('adding lists the profile under a new person named from the handle', async () => {
     await saveList(alex);
-    openTab('https://www.instagram.com/sam/');
+    await openActiveTab('https://www.instagram.com/sam/');
     const offer = await loadPopup(TZ).offer;
     if (!offer) throw new Error('expected an offer');
     await addOfferedProfile(offer);
@@ -195,7 +192,7 @@ describe('the add-profile offer', () => {
   });
 
   it('refuses to add the same profile twice (a second popup open in between)', async () => {
-    openTab('https://www.instagram.com/sam/');
+    await openActiveTab('https://www.instagram.com/sam/');
     const offer = await loadPopup(TZ).offer;
     if (!offer) throw new Error('expected an offer');
     await addOfferedProfile(offer);

@@ -1,12 +1,11 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Browser } from 'wxt/browser';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
 import { addEvent, addReflection, closeDb, listEvents, listRecentReflections } from '@/utils/db';
 import type { PeopleList } from '@/utils/model';
 import { loadPopup } from '@/utils/popup-data';
 import { getList, saveList, updateSettings } from '@/utils/settings';
+import { answerAsBackground, openActiveTab } from '../../support/background-answers';
 
 const TZ = 'UTC';
 const HOUR = 3_600_000;
@@ -53,8 +52,8 @@ afterEach(async () => {
 
 describe('popup App', () => {
   it('leaves the empty state once the offered profile is added', async () => {
-    const sam = { id: 7, index: 0, windowId: 1, url: 'https://www.instagram.com/sam/', active: true };
-    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([sam as Browser.tabs.Tab]);
+    answerAsBackground();
+    await openActiveTab('https://www.instagram.com/sam/');
     show();
     await screen.findByRole('heading', { name: 'Nobody is on your list yet' });
     fireEvent.click(await screen.findByRole('button', { name: 'Add this profile' }));
@@ -167,8 +166,8 @@ describe('popup App', () => {
     });
 
     it('offers to add the unlisted profile open in the current tab', async () => {
-      const sam = { id: 7, index: 0, windowId: 1, url: 'https://www.instagram.com/sam/', active: true };
-      vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([sam as Browser.tabs.Tab]);
+      answerAsBackground();
+      await openActiveTab('https://www.instagram.com/sam/');
       show();
       expect((await screen.findByTestId('offer-profile')).textContent).toBe('Instagram · @sam');
       fireEvent.click(screen.getByRole('button', { name: 'Add this profile' }));
