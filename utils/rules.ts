@@ -7,9 +7,8 @@
 import { GOOGLE_DOMAINS, PINTEREST_DOMAINS } from './hosts';
 import type { PeopleList } from './model';
 import { NAME_TAIL, nameAtoms, nameHead } from './name-rules';
+import { RULE_FORMS } from './platforms/forms';
 import { ADAPTERS } from './platforms/index';
-import { siteForms } from './platforms/site';
-import type { RuleForm } from './platforms/types';
 import { RE2_MAX_INSTRUCTIONS, re2Size } from './re2-size';
 import { alternation, literalAtoms, type Packable, packAlternations } from './regex-trie';
 
@@ -60,8 +59,7 @@ function addProfiles(list: PeopleList, families: Map<string, Family>): void {
     for (const profile of person.profiles) {
       if (profile.paused) continue;
       const adapter = profile.platform === 'site' ? undefined : ADAPTERS[profile.platform];
-      const forms: RuleForm[] = adapter?.forms ?? siteForms;
-      forms.forEach((form, n) => {
+      RULE_FORMS[profile.platform].forEach((form, n) => {
         const domains = form.domains ?? expandDomains(adapter?.match.domains ?? []);
         const fam = family(families, `${profile.platform} ${n}`, {
           ...form,

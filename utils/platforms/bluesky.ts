@@ -1,6 +1,6 @@
 /** Bluesky: `/profile/HANDLE` or `/profile/did:…`, with posts and lists. Handles are domain names. */
 import { asIs, bare, fail, ok } from './common';
-import type { Adapter, Parsed, PlatformMatcher } from './types';
+import type { Adapter, Parsed, PlatformMatcher, RuleForm } from './types';
 
 export const blueskyMatch: PlatformMatcher = {
   id: 'bluesky',
@@ -24,5 +24,7 @@ export const bluesky: Adapter = {
   match: blueskyMatch,
   parse: ({ segs: [s0, s1] }) => (!s0 ? fail('home') : s0 === 'profile' ? profile(s1) : fail('reserved')),
   fromHandle: (h) => profile(bare(h)),
-  forms: [{ head: '[^/]+/profile/', spell: asIs }],
 };
+
+/** Network-rule shapes for these profiles (utils/rules.ts); the options page never loads them. */
+export const blueskyForms: RuleForm[] = [{ head: '[^/]+/profile/', spell: asIs }];

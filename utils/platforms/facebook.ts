@@ -4,7 +4,7 @@
  */
 import { param } from '../url-parts';
 import { ANY_HOST, bare, fail, isOneOf, ok } from './common';
-import type { Adapter, Parsed, PlatformMatcher } from './types';
+import type { Adapter, Parsed, PlatformMatcher, RuleForm } from './types';
 
 const numeric = (s: string | undefined): string | undefined => (s && /^\d+$/.test(s) ? s : undefined);
 
@@ -86,17 +86,19 @@ export const facebook: Adapter = {
     return byVanity(s0);
   },
   fromHandle: (h) => byVanity(bare(h)),
-  forms: [
-    // The vanity as Facebook writes it (with its dots) and without dots; numeric ids as is.
-    {
-      head: ANY_HOST,
-      spell: (key, handle) => [...new Set([handle && !/^\d+$/.test(key) ? handle : key, key])],
-    },
-    { head: '[^/]+/(?:people/[^/]+/|p/[^/]*-)', spell: ids },
-    {
-      head: '[^/]+/(?:profile|story|permalink)\\.php\\?(?:[^#]*&)?id=',
-      tail: '(?:[&#].*)?$',
-      spell: ids,
-    },
-  ],
 };
+
+/** Network-rule shapes for these profiles (utils/rules.ts); the options page never loads them. */
+export const facebookForms: RuleForm[] = [
+  // The vanity as Facebook writes it (with its dots) and without dots; numeric ids as is.
+  {
+    head: ANY_HOST,
+    spell: (key, handle) => [...new Set([handle && !/^\d+$/.test(key) ? handle : key, key])],
+  },
+  { head: '[^/]+/(?:people/[^/]+/|p/[^/]*-)', spell: ids },
+  {
+    head: '[^/]+/(?:profile|story|permalink)\\.php\\?(?:[^#]*&)?id=',
+    tail: '(?:[&#].*)?$',
+    spell: ids,
+  },
+];

@@ -1,6 +1,6 @@
 /** GitHub: `github.com/H` and its repositories, `gist.github.com/H`, and `H.github.io`. */
 import { ANY_HOST, asIs, bare, checked, fail, isOneOf, ok } from './common';
-import type { Adapter, Parsed, PlatformMatcher } from './types';
+import type { Adapter, Parsed, PlatformMatcher, RuleForm } from './types';
 
 export const githubMatch: PlatformMatcher = {
   id: 'github',
@@ -83,8 +83,10 @@ export const github: Adapter = {
     return isOneOf(s0, RESERVED) ? fail('reserved') : profile(s0);
   },
   fromHandle: (h) => profile(bare(h)),
-  forms: [
-    { head: ANY_HOST, domains: ['github.com'], spell: asIs },
-    { head: '', tail: '\\.github\\.io(?:[/?#].*)?$', domains: ['github.io'], spell: asIs },
-  ],
 };
+
+/** Network-rule shapes for these profiles (utils/rules.ts); the options page never loads them. */
+export const githubForms: RuleForm[] = [
+  { head: ANY_HOST, domains: ['github.com'], spell: asIs },
+  { head: '', tail: '\\.github\\.io(?:[/?#].*)?$', domains: ['github.io'], spell: asIs },
+];

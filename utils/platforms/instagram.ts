@@ -1,6 +1,6 @@
 /** Instagram: `/H` with its tabs and posts, and `/stories/H/…` (viewing a story is visible to its owner). */
 import { asIs, bare, checked, fail, isOneOf, ok } from './common';
-import type { Adapter, Parsed, PlatformMatcher } from './types';
+import type { Adapter, Parsed, PlatformMatcher, RuleForm } from './types';
 
 export const instagramMatch: PlatformMatcher = {
   id: 'instagram',
@@ -63,5 +63,7 @@ export const instagram: Adapter = {
     return profile(s0);
   },
   fromHandle: (h) => profile(bare(h)),
-  forms: [{ head: '[^/]+/(?:stories/)?', spell: asIs }],
 };
+
+/** Network-rule shapes for these profiles (utils/rules.ts); the options page never loads them. */
+export const instagramForms: RuleForm[] = [{ head: '[^/]+/(?:stories/)?', spell: asIs }];

@@ -1,6 +1,6 @@
 /** LinkedIn: `/in/SLUG/…` and a post's `/posts/SLUG_…`, on any country subdomain. */
 import { asIs, bare, checked, fail, isOneOf, ok } from './common';
-import type { Adapter, Parsed, PlatformMatcher } from './types';
+import type { Adapter, Parsed, PlatformMatcher, RuleForm } from './types';
 
 export const linkedinMatch: PlatformMatcher = {
   id: 'linkedin',
@@ -29,5 +29,9 @@ export const linkedin: Adapter = {
     return first === 'feed' && s1 === 'update' ? fail('post') : fail('reserved');
   },
   fromHandle: (h) => profile(bare(h)),
-  forms: [{ head: '[^/]+/(?:in|posts)/', tail: '(?:[/?#_].*)?$', spell: asIs }],
 };
+
+/** Network-rule shapes for these profiles (utils/rules.ts); the options page never loads them. */
+export const linkedinForms: RuleForm[] = [
+  { head: '[^/]+/(?:in|posts)/', tail: '(?:[/?#_].*)?$', spell: asIs },
+];

@@ -53,5 +53,10 @@ export const mastodon: Adapter = {
     return host ? mastodonProfile(user, host) : fail('no-profile');
   },
   // The home instance's own forms (requestDomains set per chunk), and the remote form on any host.
-  forms: [LOCAL, { head: '[^/]+/(?:web/)?@', spell: (key) => [spellUrl(key)] }],
 };
+
+/** Network-rule shapes for these profiles (utils/rules.ts); the options page never loads them. */
+export const mastodonForms: RuleForm[] = [
+  LOCAL,
+  { head: '[^/]+/(?:web/)?@', spell: (key) => [spellUrl(key)] },
+];

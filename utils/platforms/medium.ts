@@ -1,6 +1,6 @@
 /** Medium: `medium.com/@H/…` and the whole `H.medium.com`. Publications (`medium.com/NAME`) are not people. */
 import { asIs, bare, checked, fail, isOneOf, ok } from './common';
-import type { Adapter, Parsed, PlatformMatcher } from './types';
+import type { Adapter, Parsed, PlatformMatcher, RuleForm } from './types';
 
 export const mediumMatch: PlatformMatcher = {
   id: 'medium',
@@ -27,8 +27,10 @@ export const medium: Adapter = {
     return s0 === 'p' ? fail('post') : fail('no-profile');
   },
   fromHandle: (h) => profile(bare(h)),
-  forms: [
-    { head: '', tail: '\\.medium\\.com(?:[/?#].*)?$', domains: ['medium.com'], spell: asIs },
-    { head: '(?:www\\.)?medium\\.com/@', domains: ['medium.com'], spell: asIs },
-  ],
 };
+
+/** Network-rule shapes for these profiles (utils/rules.ts); the options page never loads them. */
+export const mediumForms: RuleForm[] = [
+  { head: '', tail: '\\.medium\\.com(?:[/?#].*)?$', domains: ['medium.com'], spell: asIs },
+  { head: '(?:www\\.)?medium\\.com/@', domains: ['medium.com'], spell: asIs },
+];

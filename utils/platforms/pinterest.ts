@@ -1,6 +1,6 @@
 /** Pinterest: `/U/`, `/U/_saved`, `/U/_created`, `/U/BOARD`, under any country domain. */
 import { ANY_HOST, asIs, bare, checked, fail, isOneOf, ok } from './common';
-import type { Adapter, Parsed, PlatformMatcher } from './types';
+import type { Adapter, Parsed, PlatformMatcher, RuleForm } from './types';
 
 export const pinterestMatch: PlatformMatcher = {
   id: 'pinterest',
@@ -51,5 +51,7 @@ export const pinterest: Adapter = {
   },
   fromHandle: (h) => profile(bare(h)),
   // requestDomains: `pinterest.*` is expanded by the rule compiler to Pinterest's country domains.
-  forms: [{ head: ANY_HOST, spell: asIs }],
 };
+
+/** Network-rule shapes for these profiles (utils/rules.ts); the options page never loads them. */
+export const pinterestForms: RuleForm[] = [{ head: ANY_HOST, spell: asIs }];

@@ -1,6 +1,6 @@
 /** Reddit: `/user/N` and `/u/N` with tabs and comments, on any subdomain (www, old, new, np). */
 import { asIs, bare, checked, fail, ok } from './common';
-import type { Adapter, Parsed, PlatformMatcher } from './types';
+import type { Adapter, Parsed, PlatformMatcher, RuleForm } from './types';
 
 export const redditMatch: PlatformMatcher = {
   id: 'reddit',
@@ -29,5 +29,7 @@ export const reddit: Adapter = {
     return first === 'comments' ? fail('post') : fail('reserved');
   },
   fromHandle: (h) => profile(bare(h).replace(/^u\//i, '')),
-  forms: [{ head: '[^/]+/u(?:ser)?/', domains: ['reddit.com'], spell: asIs }],
 };
+
+/** Network-rule shapes for these profiles (utils/rules.ts); the options page never loads them. */
+export const redditForms: RuleForm[] = [{ head: '[^/]+/u(?:ser)?/', domains: ['reddit.com'], spell: asIs }];

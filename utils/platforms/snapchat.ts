@@ -1,6 +1,6 @@
 /** Snapchat: `/add/H` and `/@H`. */
 import { asIs, bare, checked, fail, ok } from './common';
-import type { Adapter, Parsed, PlatformMatcher } from './types';
+import type { Adapter, Parsed, PlatformMatcher, RuleForm } from './types';
 
 export const snapchatMatch: PlatformMatcher = {
   id: 'snapchat',
@@ -27,5 +27,7 @@ export const snapchat: Adapter = {
     return s0 === 'spotlight' || s0 === 't' ? fail('post') : fail('reserved');
   },
   fromHandle: (h) => profile(bare(h)),
-  forms: [{ head: '[^/]+/(?:add/|@)', spell: asIs }],
 };
+
+/** Network-rule shapes for these profiles (utils/rules.ts); the options page never loads them. */
+export const snapchatForms: RuleForm[] = [{ head: '[^/]+/(?:add/|@)', spell: asIs }];

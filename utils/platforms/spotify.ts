@@ -1,6 +1,6 @@
 /** Spotify: `open.spotify.com/user/ID`, optionally behind an `/intl-xx/` language prefix. */
 import { asIs, bare, checked, fail, ok } from './common';
-import type { Adapter, Parsed, PlatformMatcher } from './types';
+import type { Adapter, Parsed, PlatformMatcher, RuleForm } from './types';
 
 export const spotifyMatch: PlatformMatcher = {
   id: 'spotify',
@@ -28,5 +28,7 @@ export const spotify: Adapter = {
     return ITEMS.includes(a) ? fail('post') : fail('reserved');
   },
   fromHandle: (h) => profile(bare(h)),
-  forms: [{ head: '[^/]+/(?:intl-[^/]+/)?user/', spell: asIs }],
 };
+
+/** Network-rule shapes for these profiles (utils/rules.ts); the options page never loads them. */
+export const spotifyForms: RuleForm[] = [{ head: '[^/]+/(?:intl-[^/]+/)?user/', spell: asIs }];

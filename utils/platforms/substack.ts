@@ -1,6 +1,6 @@
 /** Substack: the whole `H.substack.com`, `substack.com/@H`, and `open.substack.com/pub/H/…`. */
 import { asIs, bare, checked, fail, isOneOf, ok } from './common';
-import type { Adapter, Parsed, PlatformMatcher } from './types';
+import type { Adapter, Parsed, PlatformMatcher, RuleForm } from './types';
 
 export const substackMatch: PlatformMatcher = {
   id: 'substack',
@@ -35,8 +35,10 @@ export const substack: Adapter = {
     return s0 === 'pub' ? profile(s1) : fail('reserved');
   },
   fromHandle: (h) => profile(bare(h)),
-  forms: [
-    { head: '', tail: '\\.substack\\.com(?:[/?#].*)?$', domains: ['substack.com'], spell: asIs },
-    { head: '(?:www\\.|open\\.)?substack\\.com/(?:@|pub/)', domains: ['substack.com'], spell: asIs },
-  ],
 };
+
+/** Network-rule shapes for these profiles (utils/rules.ts); the options page never loads them. */
+export const substackForms: RuleForm[] = [
+  { head: '', tail: '\\.substack\\.com(?:[/?#].*)?$', domains: ['substack.com'], spell: asIs },
+  { head: '(?:www\\.|open\\.)?substack\\.com/(?:@|pub/)', domains: ['substack.com'], spell: asIs },
+];

@@ -1,6 +1,6 @@
 /** Telegram: `t.me/H`, `t.me/s/H`, `t.me/H/POST`, `H.t.me`, and web.telegram.org's `#@H`. */
 import { asIs, bare, checked, fail, isOneOf, ok } from './common';
-import type { Adapter, Parsed, PlatformMatcher } from './types';
+import type { Adapter, Parsed, PlatformMatcher, RuleForm } from './types';
 
 export const telegramMatch: PlatformMatcher = {
   id: 'telegram',
@@ -62,8 +62,10 @@ export const telegram: Adapter = {
     return isOneOf(s0, RESERVED) ? fail('reserved') : profile(s0);
   },
   fromHandle: (h) => profile(bare(h)),
-  forms: [
-    { head: '(?:www\\.)?t(?:elegram)?\\.me/(?:s/)?', domains: ['t.me', 'telegram.me'], spell: asIs },
-    { head: '', tail: '\\.t(?:elegram)?\\.me(?:[/?#].*)?$', domains: ['t.me', 'telegram.me'], spell: asIs },
-  ],
 };
+
+/** Network-rule shapes for these profiles (utils/rules.ts); the options page never loads them. */
+export const telegramForms: RuleForm[] = [
+  { head: '(?:www\\.)?t(?:elegram)?\\.me/(?:s/)?', domains: ['t.me', 'telegram.me'], spell: asIs },
+  { head: '', tail: '\\.t(?:elegram)?\\.me(?:[/?#].*)?$', domains: ['t.me', 'telegram.me'], spell: asIs },
+];

@@ -1,7 +1,7 @@
 /** Threads: `/@H` and `/@H/post/CODE`, on threads.net and threads.com. */
 import { asIs, bare, checked, fail, ok } from './common';
 import { INSTAGRAM_HANDLE } from './instagram';
-import type { Adapter, Parsed, PlatformMatcher } from './types';
+import type { Adapter, Parsed, PlatformMatcher, RuleForm } from './types';
 
 export const threadsMatch: PlatformMatcher = {
   id: 'threads',
@@ -24,5 +24,7 @@ export const threads: Adapter = {
     return s0.startsWith('@') ? profile(s0.slice(1)) : fail('reserved');
   },
   fromHandle: (h) => profile(bare(h)),
-  forms: [{ head: '[^/]+/@', spell: asIs }],
 };
+
+/** Network-rule shapes for these profiles (utils/rules.ts); the options page never loads them. */
+export const threadsForms: RuleForm[] = [{ head: '[^/]+/@', spell: asIs }];

@@ -1,6 +1,6 @@
 /** TikTok: `/@H`, its videos and photos. The `@` marks every profile path. */
 import { asIs, bare, checked, fail, ok } from './common';
-import type { Adapter, Parsed, PlatformMatcher } from './types';
+import type { Adapter, Parsed, PlatformMatcher, RuleForm } from './types';
 
 export const tiktokMatch: PlatformMatcher = {
   id: 'tiktok',
@@ -26,5 +26,7 @@ export const tiktok: Adapter = {
     return s0 === 'video' || (s0 === 'embed' && s1) ? fail('video') : fail('reserved');
   },
   fromHandle: (h) => profile(bare(h)),
-  forms: [{ head: '[^/]+/@', spell: asIs }],
 };
+
+/** Network-rule shapes for these profiles (utils/rules.ts); the options page never loads them. */
+export const tiktokForms: RuleForm[] = [{ head: '[^/]+/@', spell: asIs }];

@@ -1,6 +1,6 @@
 /** Tumblr: every page of `H.tumblr.com`, and `tumblr.com/H/…` or `tumblr.com/blog/view/H`. */
 import { asIs, bare, checked, fail, isOneOf, ok } from './common';
-import type { Adapter, Parsed, PlatformMatcher } from './types';
+import type { Adapter, Parsed, PlatformMatcher, RuleForm } from './types';
 
 export const tumblrMatch: PlatformMatcher = {
   id: 'tumblr',
@@ -51,8 +51,10 @@ export const tumblr: Adapter = {
     return isOneOf(s0, RESERVED) ? fail('reserved') : profile(s0);
   },
   fromHandle: (h) => profile(bare(h)),
-  forms: [
-    { head: '', tail: '\\.tumblr\\.com(?:[/?#].*)?$', domains: ['tumblr.com'], spell: asIs },
-    { head: '(?:www\\.)?tumblr\\.com/(?:blog/view/)?', domains: ['tumblr.com'], spell: asIs },
-  ],
 };
+
+/** Network-rule shapes for these profiles (utils/rules.ts); the options page never loads them. */
+export const tumblrForms: RuleForm[] = [
+  { head: '', tail: '\\.tumblr\\.com(?:[/?#].*)?$', domains: ['tumblr.com'], spell: asIs },
+  { head: '(?:www\\.)?tumblr\\.com/(?:blog/view/)?', domains: ['tumblr.com'], spell: asIs },
+];

@@ -1,6 +1,6 @@
 /** Twitch: `/H`, its tabs and clips. */
 import { ANY_HOST, asIs, bare, checked, fail, isOneOf, ok } from './common';
-import type { Adapter, Parsed, PlatformMatcher } from './types';
+import type { Adapter, Parsed, PlatformMatcher, RuleForm } from './types';
 
 export const twitchMatch: PlatformMatcher = { id: 'twitch', domains: ['twitch.tv'], key: ([s0]) => s0 };
 
@@ -52,5 +52,7 @@ export const twitch: Adapter = {
     return isOneOf(s0, RESERVED) ? fail('reserved') : profile(s0);
   },
   fromHandle: (h) => profile(bare(h)),
-  forms: [{ head: ANY_HOST, spell: asIs }],
 };
+
+/** Network-rule shapes for these profiles (utils/rules.ts); the options page never loads them. */
+export const twitchForms: RuleForm[] = [{ head: ANY_HOST, spell: asIs }];

@@ -1,6 +1,7 @@
 /**
- * The shape every platform adapter fills in. The matcher part is kept apart from parsing
- * and rules so the content script bundles only the few lines that read a visited URL.
+ * The shape every platform adapter fills in. The matcher part is kept apart from parsing,
+ * and both from the network-rule forms (platforms/forms.ts), so each context bundles only
+ * what it runs: the content script the matcher, the options page the parser.
  */
 import type { PlatformId } from '../model';
 import type { UrlParts } from '../url-parts';
@@ -55,5 +56,4 @@ export interface Adapter {
   parse(p: UrlParts): Parsed;
   /** Reads a bare `@handle` (or `handle`) typed for this platform. */
   fromHandle(handle: string): Parsed;
-  forms: RuleForm[];
 }

@@ -1,7 +1,7 @@
 /** VK: `/idN`, `/SCREENNAME`, and wall posts `/wallN_M` or `?w=wallN_M`. Numeric ids are keyed `idN`. */
 import { param } from '../url-parts';
 import { ANY_HOST, asIs, bare, fail, isOneOf, ok } from './common';
-import type { Adapter, Parsed, PlatformMatcher } from './types';
+import type { Adapter, Parsed, PlatformMatcher, RuleForm } from './types';
 
 const WALL = /^wall(\d+)_/;
 
@@ -61,13 +61,15 @@ export const vk: Adapter = {
     return isOneOf(s0, RESERVED) || s0.includes('.php') ? fail('reserved') : profile(s0);
   },
   fromHandle: (h) => profile(bare(h)),
-  forms: [
-    { head: ANY_HOST, spell: asIs },
-    { head: '[^/]+/wall', tail: '_.*$', spell: ids },
-    {
-      head: '[^/]+/[^?#]*\\?(?:[^#]*&)?w=wall',
-      tail: '_.*$',
-      spell: ids,
-    },
-  ],
 };
+
+/** Network-rule shapes for these profiles (utils/rules.ts); the options page never loads them. */
+export const vkForms: RuleForm[] = [
+  { head: ANY_HOST, spell: asIs },
+  { head: '[^/]+/wall', tail: '_.*$', spell: ids },
+  {
+    head: '[^/]+/[^?#]*\\?(?:[^#]*&)?w=wall',
+    tail: '_.*$',
+    spell: ids,
+  },
+];

@@ -1,7 +1,7 @@
 /** X (Twitter): `/H` with tabs and posts, `/i/user/N`, `/intent/user?user_id=N`. Ids are keyed `id:N`. */
 import { param } from '../url-parts';
 import { ANY_HOST, bare, checked, fail, isOneOf, ok } from './common';
-import type { Adapter, Parsed, PlatformMatcher } from './types';
+import type { Adapter, Parsed, PlatformMatcher, RuleForm } from './types';
 
 export const xMatch: PlatformMatcher = {
   id: 'x',
@@ -79,13 +79,15 @@ export const x: Adapter = {
     return byHandle(s0);
   },
   fromHandle: (h) => byHandle(bare(h)),
-  forms: [
-    { head: ANY_HOST, spell: (k) => (k.startsWith('id:') ? [] : [k]) },
-    { head: '[^/]+/i/user/', spell: ids },
-    {
-      head: '[^/]+/intent/(?:user|follow)\\?(?:[^#]*&)?user_id=',
-      tail: '(?:[&#].*)?$',
-      spell: ids,
-    },
-  ],
 };
+
+/** Network-rule shapes for these profiles (utils/rules.ts); the options page never loads them. */
+export const xForms: RuleForm[] = [
+  { head: ANY_HOST, spell: (k) => (k.startsWith('id:') ? [] : [k]) },
+  { head: '[^/]+/i/user/', spell: ids },
+  {
+    head: '[^/]+/intent/(?:user|follow)\\?(?:[^#]*&)?user_id=',
+    tail: '(?:[&#].*)?$',
+    spell: ids,
+  },
+];

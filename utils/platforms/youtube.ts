@@ -1,6 +1,6 @@
 /** YouTube: `/@H`, `/channel/UC…`, `/c/NAME`, `/user/NAME` and their tabs. Keys keep the path form. */
 import { ANY_HOST, asIs, bare, checked, fail, isOneOf, ok } from './common';
-import type { Adapter, Parsed, PlatformMatcher } from './types';
+import type { Adapter, Parsed, PlatformMatcher, RuleForm } from './types';
 
 export const youtubeMatch: PlatformMatcher = {
   id: 'youtube',
@@ -47,5 +47,7 @@ export const youtube: Adapter = {
     return isOneOf(first, RESERVED) ? fail('reserved') : fail('no-profile');
   },
   fromHandle: (h) => (CHANNEL.test(h.trim()) ? byPath('channel', h.trim()) : byHandle(bare(h))),
-  forms: [{ head: ANY_HOST, domains: ['youtube.com'], spell: asIs }],
 };
+
+/** Network-rule shapes for these profiles (utils/rules.ts); the options page never loads them. */
+export const youtubeForms: RuleForm[] = [{ head: ANY_HOST, domains: ['youtube.com'], spell: asIs }];
