@@ -65,9 +65,14 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    // Production JSX even when the build runs with NODE_ENV=test (as the size-budget test's
+    // does): dev JSX would ship each element's source path and line, 30 % more code.
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact', jsxDev: false },
     build: {
       target: 'es2022',
+      // Terser packs our code about 4 % tighter than esbuild (1.2 KB gzip on the options page).
+      minify: 'terser',
+      cssMinify: 'esbuild',
       // Every browser we support (Chrome 116+, Firefox 142+) preloads modules itself.
       modulePreload: { polyfill: false },
       // Chunks of a few hundred bytes cost more in gzip headers than they hold; merge them.
