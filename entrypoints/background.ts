@@ -1,7 +1,9 @@
 /**
  * Wires the browser's events to pausing: the list's redirect rules (layer 1), the backstop
- * on committed navigations (layer 3), and the allowance messages. Every listener is
- * registered synchronously, so an event that wakes the service worker is not missed.
+ * on committed navigations (layer 3), the allowance and popup messages; and to the rest of
+ * the product: onboarding on install, scheduled (cooling-off) changes applied on time, and
+ * the optional sync. Every listener is registered synchronously, so an event that wakes the
+ * service worker is not missed.
  */
 
 import { browser } from 'wxt/browser';
@@ -20,14 +22,17 @@ import {
   sweepAllowances,
 } from '@/utils/allowance-store';
 import { alreadyPausing, backstopTarget, type CommittedNavigation } from '@/utils/backstop';
-import { currentTime } from '@/utils/clock';
+import { currentTime, watchClockOffset } from '@/utils/clock';
+import { applyDueAndReschedule, COMMITMENT_ALARM, scheduleCommitmentAlarm } from '@/utils/commitment-alarm';
 import { buildMatchIndex, type MatchIndex } from '@/utils/match';
 import type { Envelope } from '@/utils/messages';
 import { coalesce, isListRuleId, type RuleSetApi, syncRuleSet } from '@/utils/network-rules';
 import { answerResolvePause } from '@/utils/pause-resolve';
 import { compileRules } from '@/utils/rules';
-import { getList, getSettings, watchList } from '@/utils/settings';
+import { getList, getSettings, watchList, watchPendingChanges } from '@/utils/settings';
+import { startSync } from '@/utils/sync';
 import { answerAddProfileFromTab, answerRecogniseTab, tabProfileContext } from '@/utils/tab-profile';
+import { welcomeOnInstall } from '@/utils/welcome';
 
 export default defineBackground(() => {
   const pageUrl = browser.runtime.getURL('/pause.html');
@@ -47,12 +52,25 @@ export default defineBackground(() => {
     await syncRuleSet(dynamicRules, compileRules(await getList(), pageUrl), isListRuleId);
   });
   const report = (error: unknown) => console.error('Breathing Room: could not update pausing rules', error);
+  const reportChanges = (error: unknown) =>
+    console.error('Breathing Room: could not apply scheduled changes', error);
+  const applyScheduled = () => void applyDueAndReschedule().catch(reportChanges);
 
-  browser.runtime.onInstalled.addListener(() => void syncRules().catch(report));
+  browser.runtime.onInstalled.addListener((details) => {
+    void syncRules().catch(report);
+    applyScheduled();
+    void welcomeOnInstall(details).catch((error: unknown) =>
+      console.error('Breathing Room: could not open the welcome page', error),
+    );
+  });
   browser.runtime.onStartup.addListener(() => {
     void clearAllowances().catch(report);
     void syncRules().catch(report);
+    applyScheduled();
   });
+  // Scheduled changes: the alarm follows the earliest one; a test moving the clock checks at once.
+  watchPendingChanges((pending) => void scheduleCommitmentAlarm(pending).catch(reportChanges));
+  watchClockOffset(applyScheduled);
   watchList(() => {
     index = null;
     void syncRules().catch(report);
@@ -84,6 +102,7 @@ export default defineBackground(() => {
   }, webPages);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === EXPIRY_ALARM) void currentTime().then(sweepAllowances).catch(report);
+    if (alarm.name === COMMITMENT_ALARM) applyScheduled();
   });
   browser.tabs.onRemoved.addListener((tabId) => void dropTabAllowances(tabId).catch(report));
 
@@ -104,4 +123,7 @@ export default defineBackground(() => {
     if (name === 'addProfileFromTab') return answerAddProfileFromTab(data, sender, tabProfile);
     return undefined;
   });
+
+  // Does nothing while the sync setting is off; starts by itself when it is turned on.
+  startSync((error) => console.error('Breathing Room: could not sync', error));
 });

@@ -38,6 +38,19 @@ export async function followClock(): Promise<() => void> {
   return () => browser.storage.onChanged.removeListener(listener);
 }
 
+/**
+ * Calls `cb` when a browser test moves the clock, so anything due by the new time (a
+ * scheduled change) is handled at once; alarms run on real time and would not notice.
+ * Real users never have the key, so for them this never fires. Returns unwatch.
+ */
+export function watchClockOffset(cb: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && TEST_CLOCK_KEY in changes) cb();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
 /** Unit tests only: sets the offset in memory without storage. */
 export function setClockOffset(ms: number): void {
   offsetMs = toOffset(ms);

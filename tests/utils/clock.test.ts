@@ -1,6 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { currentTime, followClock, now, setClockOffset, TEST_CLOCK_KEY } from '../../utils/clock';
+import {
+  currentTime,
+  followClock,
+  now,
+  setClockOffset,
+  TEST_CLOCK_KEY,
+  watchClockOffset,
+} from '../../utils/clock';
 
 const HOUR = 3_600_000;
 
@@ -31,5 +38,18 @@ describe('clock', () => {
     await fakeBrowser.storage.local.set({ [TEST_CLOCK_KEY]: 'soon' });
     const t = await currentTime();
     expect(Math.abs(t - Date.now())).toBeLessThan(1000);
+  });
+
+  it('tells watchers when a test moves the clock, and only then', async () => {
+    const moved = vi.fn();
+    const stop = watchClockOffset(moved);
+    await fakeBrowser.storage.local.set({ list: { people: [] } });
+    await fakeBrowser.storage.sync.set({ [TEST_CLOCK_KEY]: HOUR });
+    expect(moved).not.toHaveBeenCalled();
+    await fakeBrowser.storage.local.set({ [TEST_CLOCK_KEY]: HOUR });
+    expect(moved).toHaveBeenCalledOnce();
+    stop();
+    await fakeBrowser.storage.local.set({ [TEST_CLOCK_KEY]: 2 * HOUR });
+    expect(moved).toHaveBeenCalledOnce();
   });
 });
