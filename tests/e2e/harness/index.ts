@@ -18,7 +18,7 @@ import type { ExtBrowser, Tab } from './types';
 
 export type { Beacon, RequestRecord } from '../fixture-server/server';
 export { FixtureServer } from '../fixture-server/server';
-export { BROWSER, launchBrowser } from './launch';
+export { BROWSER, launchBrowser, pagesOpenedOnInstall } from './launch';
 export { DEFAULT_TIMEOUT_MS, waitFor } from './poll';
 export { clearIndexedDb, readStorage, restoreStorage, seedStorage, settledStorage } from './storage';
 export type { Target } from './target';

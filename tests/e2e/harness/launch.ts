@@ -11,6 +11,28 @@ export function executableFor(name: BrowserName): string {
   return name === 'chromium' ? chromiumPath() : firefoxPath();
 }
 
+const openedOnInstall = new WeakMap<ExtBrowser, string[]>();
+
+/** The extension pages the fresh install opened by itself (closed again by launchBrowser). */
+export function pagesOpenedOnInstall(browser: ExtBrowser): string[] {
+  return openedOnInstall.get(browser) ?? [];
+}
+
+/**
+ * A fresh install opens the welcome page (options.html#welcome). Waits for it (bounded),
+ * remembers what opened, and closes it, so a launch still starts from one blank tab.
+ */
+async function settleInstallTabs(browser: ExtBrowser): Promise<void> {
+  const welcome = browser.extensionUrl('options.html#welcome');
+  await browser.waitForTab(welcome, 10_000).catch(() => undefined);
+  const urls = await Promise.all((await browser.tabs()).map((tab) => tab.url()));
+  openedOnInstall.set(
+    browser,
+    urls.filter((url) => url.startsWith(browser.extensionBaseUrl)),
+  );
+  await browser.resetTabs();
+}
+
 /** Launches one engine with the built extension; host names resolve to `loopbackIp`. */
 export async function launchBrowser(name: BrowserName, options: { loopbackIp: string }): Promise<ExtBrowser> {
   const executable = executableFor(name);
@@ -18,5 +40,7 @@ export async function launchBrowser(name: BrowserName, options: { loopbackIp: st
     const pkg = name === 'chromium' ? 'chromium' : 'firefox-esr';
     throw new Error(`${executable} is missing. Install it: apt-get install ${pkg}`);
   }
-  return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
+  const browser = await (name === 'chromium' ? launchChromium(options) : launchFirefox(options));
+  await settleInstallTabs(browser);
+  return browser;
 }
