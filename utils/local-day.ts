@@ -41,8 +41,30 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** The wall-clock day and time of the instant `at` in `timeZone`. */
+let runtimeZone: string | undefined;
+
+/**
+ * The wall-clock day and time of the instant `at` in `timeZone`. In the runtime's own zone
+ * (the usual case: the user's) Date already knows the offset, some 20 times faster than
+ * formatting, which matters when a streak history spans hundreds of breaks.
+ */
 export function localTime(at: number, timeZone: string): LocalTime {
+  runtimeZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (timeZone === runtimeZone) {
+    const offsetMinutes = new Date(at).getTimezoneOffset();
+    // Whole minutes only; historic offsets with seconds take the exact path below.
+    if (Number.isInteger(offsetMinutes)) return fromWall(at - offsetMinutes * 60_000);
+  }
+  return localTimeByIntl(at, timeZone);
+}
+
+function fromWall(wall: number): LocalTime {
+  const day = Math.floor(wall / DAY_MS);
+  return { day, msOfDay: wall - day * DAY_MS };
+}
+
+/** localTime through Intl alone, for any zone (exported so tests can compare both paths). */
+export function localTimeByIntl(at: number, timeZone: string): LocalTime {
   const parts: Record<string, number> = {};
   for (const part of formatter(timeZone).formatToParts(at)) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
@@ -58,8 +80,7 @@ export function localTime(at: number, timeZone: string): LocalTime {
       parts.minute ?? 0,
       parts.second ?? 0,
     ) + ms;
-  const day = Math.floor(wall / DAY_MS);
-  return { day, msOfDay: wall - day * DAY_MS };
+  return fromWall(wall);
 }
 
 /** The local civil day number of the instant `at`. */

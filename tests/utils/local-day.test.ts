@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, dayKey, localDay, localTime, startOfLocalDay } from '../../utils/local-day';
 
@@ -58,4 +62,35 @@ describe('startOfLocalDay', () => {
       expect(localDay(start - 1, zone)).toBe(day - 1);
     }
   });
+});
+
+// Worker threads cannot change their own zone, so each zone runs in a child process.
+function mismatchesIn(zone: string): string {
+  const script = `
+    import { localTime, localTimeByIntl } from ${JSON.stringify(path.resolve('utils/local-day.ts'))};
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const start = Date.UTC(2025, 0, 1);
+    let bad = 0, checked = 0;
+    for (let at = start; at < start + 366 * 86_400_000; at += 15 * 60_000 + 7, checked++) {
+      const a = localTime(at, zone), b = localTimeByIntl(at, zone);
+      if (a.day !== b.day || a.msOfDay !== b.msOfDay) bad++;
+    }
+    if (new Date(start).getTimezoneOffset() === 0) bad = -1; // the zone did not take
+    console.log(checked + ' ' + bad);`;
+  const file = path.join(os.tmpdir(), `local-day-zone-${process.pid}.ts`);
+  fs.writeFileSync(file, script);
+  const jiti = path.resolve('node_modules/jiti/lib/jiti-cli.mjs');
+  return execFileSync(process.execPath, [jiti, file], { env: { ...process.env, TZ: zone } })
+    .toString()
+    .trim();
+}
+
+describe('localTime in the runtime zone (read from Date, not Intl)', () => {
+  it.each(['America/New_York', 'Europe/Berlin', 'Australia/Lord_Howe', 'Asia/Kathmandu'])(
+    'gives the same wall time as Intl in %s, every 15 minutes across a year of transitions',
+    (zone) => {
+      expect(mismatchesIn(zone)).toBe('35136 0');
+    },
+    20_000,
+  );
 });
