@@ -27,7 +27,7 @@ import type { PlatformMatcher } from './platforms/types';
 import { vkMatch } from './platforms/vk';
 import { xMatch } from './platforms/x';
 import { youtubeMatch } from './platforms/youtube';
-import { findName, type NameEntry, nameTokens, searchQuery } from './search-names';
+import { findName, type NameEntry, nameKey, nameTokens, searchQuery } from './search-names';
 import { splitUrl, type UrlParts } from './url-parts';
 
 /** Who a URL belongs to: a listed profile, or a search for a listed name (`platform` is then `site`). */
@@ -43,10 +43,12 @@ export interface Match {
 export interface MatchIndex {
   /** Platform → key or alias (lowercased) → match. */
   profiles: Map<PlatformId, Map<string, Match>>;
-  /** First word of a listed name → the names starting with it. */
+  /** First two words of a listed name (see nameKey) → the names starting with them, in list order. */
   names: Map<string, NameEntry<Match>[]>;
   /** Segments in the deepest site rule; -1 when no site rule is listed. */
   siteDepth: number;
+  /** Host of each site rule → segments in its deepest rule, so other hosts cost one lookup. */
+  siteHosts: Map<string, number>;
 }
 
 const BY_DOMAIN = new Map<string, PlatformMatcher>();
@@ -81,7 +83,8 @@ export function platformOfDomain(domain: string): PlatformMatcher | undefined {
 
 /** Skips paused profiles. O(n) once. */
 export function buildMatchIndex(list: PeopleList): MatchIndex {
-  const index: MatchIndex = { profiles: new Map(), names: new Map(), siteDepth: -1 };
+  const index: MatchIndex = { profiles: new Map(), names: new Map(), siteDepth: -1, siteHosts: new Map() };
+  let order = 0;
   for (const person of list.people) {
     for (const profile of person.profiles) {
       if (profile.paused) continue;
@@ -95,20 +98,26 @@ export function buildMatchIndex(list: PeopleList): MatchIndex {
       index.profiles.set(profile.platform, keys);
       for (const key of [profile.key, ...(profile.aliases ?? [])]) {
         if (!keys.has(key.toLowerCase())) keys.set(key.toLowerCase(), match);
-        if (profile.platform === 'site')
-          index.siteDepth = Math.max(index.siteDepth, key.split('/').length - 1);
+        if (profile.platform === 'site') addSite(index, key.toLowerCase());
       }
     }
     for (const name of person.names ?? []) {
       const tokens = nameTokens(name);
       if (!tokens[0]) continue;
       const value: Match = { personId: person.id, platform: 'site', kind: 'search', name };
-      const bucket = index.names.get(tokens[0]) ?? [];
-      bucket.push({ tokens, value });
-      index.names.set(tokens[0], bucket);
+      const key = nameKey(tokens);
+      const bucket = index.names.get(key) ?? [];
+      bucket.push({ tokens, value, order: order++ });
+      index.names.set(key, bucket);
     }
   }
   return index;
+}
+
+function addSite(index: MatchIndex, key: string): void {
+  const [host = '', ...segs] = key.split('/');
+  index.siteDepth = Math.max(index.siteDepth, segs.length);
+  index.siteHosts.set(host, Math.max(index.siteHosts.get(host) ?? 0, segs.length));
 }
 
 function lookup(
@@ -125,7 +134,7 @@ function lookup(
 }
 
 function find(p: UrlParts, index: MatchIndex): Match | undefined {
-  const { profiles, names, siteDepth } = index;
+  const { profiles, names, siteHosts } = index;
   const platform = platformOfDomain(p.domain);
   const keys = platform && profiles.get(platform.id);
   let hit = keys && lookup(keys, platform.key(p.segs, p));
@@ -137,7 +146,12 @@ function find(p: UrlParts, index: MatchIndex): Match | undefined {
   if (!hit && fedi) hit = lookup(fedi, mastodonMatch.key(p.segs, p));
   // Site rules: the host alone, then each longer run of whole segments.
   const sites = profiles.get('site');
-  for (let depth = 0; !hit && sites && depth <= Math.min(siteDepth, p.segs.length); depth++) {
+  const siteDepth = hit || !sites ? undefined : siteHosts.get(siteKey(p, 0));
+  for (
+    let depth = 0;
+    !hit && sites && siteDepth !== undefined && depth <= Math.min(siteDepth, p.segs.length);
+    depth++
+  ) {
     if (depth > 0 && !p.segs[depth - 1]) break;
     hit = sites.get(siteKey(p, depth));
   }

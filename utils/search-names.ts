@@ -43,19 +43,41 @@ export function nameTokens(text: string): string[] {
   return words.filter(Boolean);
 }
 
-/** A listed name, as tokens, with what it answers. */
+/** A listed name, as tokens, with what it answers; `order` is its place in the list. */
 export interface NameEntry<T> {
   tokens: string[];
   value: T;
+  order: number;
+}
+
+/**
+ * The lookup key of a name: its first two words (or its only one). Keyed by two words, a
+ * common first name does not gather hundreds of names to compare against every query.
+ */
+export function nameKey(tokens: readonly string[]): string {
+  return tokens.length > 1 ? `${tokens[0]} ${tokens[1]}` : (tokens[0] ?? '');
+}
+
+function firstMatch<T>(
+  entries: NameEntry<T>[] | undefined,
+  words: string[],
+  i: number,
+  best: NameEntry<T> | undefined,
+): NameEntry<T> | undefined {
+  for (const entry of entries ?? []) {
+    if (best && best.order < entry.order) break;
+    if (entry.tokens.every((token, j) => words[i + j] === token)) return entry;
+  }
+  return best;
 }
 
 /** The first listed name whose words appear, in order and adjacent, among the query's words. */
-export function findName<T>(query: string, byFirstToken: Map<string, NameEntry<T>[]>): T | undefined {
+export function findName<T>(query: string, byKey: Map<string, NameEntry<T>[]>): T | undefined {
   const words = nameTokens(query);
   for (let i = 0; i < words.length; i++) {
-    for (const entry of byFirstToken.get(words[i] as string) ?? []) {
-      if (entry.tokens.every((token, j) => words[i + j] === token)) return entry.value;
-    }
+    let found = firstMatch(byKey.get(words[i] as string), words, i, undefined);
+    if (i + 1 < words.length) found = firstMatch(byKey.get(`${words[i]} ${words[i + 1]}`), words, i, found);
+    if (found) return found.value;
   }
   return undefined;
 }

@@ -74,6 +74,39 @@ describe('buildMatchIndex', () => {
     expect(matchUrl('https://example.com/a', idx)).toBeNull();
     expect(matchUrl('https://example.com//a/b', idx)).toBeNull();
   });
+
+  it('reads each site rule to its own depth, whatever other hosts list', () => {
+    const idx = buildMatchIndex(
+      listWith([
+        { id: 'deep', platform: 'site', key: 'deep.example/a/b/c' },
+        { id: 'host', platform: 'site', key: 'Blog.Example' },
+        { id: 'one', platform: 'site', key: 'blog.example/x' },
+      ]),
+    );
+    expect(matchUrl('https://www.blog.example/anything', idx)?.profileId).toBe('host');
+    expect(matchUrl('https://deep.example/a/b/c/d', idx)?.profileId).toBe('deep');
+    expect(matchUrl('https://deep.example/a/b', idx)).toBeNull();
+    expect(matchUrl('https://other.example/a/b/c', idx)).toBeNull();
+  });
+
+  it.each([
+    [['Alex', 'Alex Smith'], 'Alex'],
+    [['Alex Smith', 'Alex'], 'Alex Smith'],
+    [['Alex Smith Jones', 'Alex Smith'], 'Alex Smith Jones'],
+    [['Alex Smith', 'Alex Smith Jones'], 'Alex Smith'],
+  ])('with names %j listed, a search for "alex smith jones" answers %s (the first listed)', (names, name) => {
+    const idx = buildMatchIndex(listWith([], names));
+    expect(matchUrl('https://duckduckgo.com/?q=alex+smith+jones', idx)?.name).toBe(name);
+  });
+
+  it('finds a longer name behind a shorter one sharing its first words', () => {
+    const idx = buildMatchIndex(listWith([], ['Alex Smith Jones', 'Sam Lee']));
+    expect(matchUrl('https://duckduckgo.com/?q=alex+smith+lee', idx)).toBeNull();
+    expect(matchUrl('https://duckduckgo.com/?q=alex+smith+alex+smith+jones', idx)?.name).toBe(
+      'Alex Smith Jones',
+    );
+    expect(matchUrl('https://duckduckgo.com/?q=sam+lee', idx)?.name).toBe('Sam Lee');
+  });
 });
 
 describe('matchUrl', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findName, type NameEntry, nameTokens, searchQuery } from '../../utils/search-names';
+import { findName, type NameEntry, nameKey, nameTokens, searchQuery } from '../../utils/search-names';
 import { splitUrl } from '../../utils/url-parts';
 import { describeUrlTable } from './platforms/suite';
 
@@ -24,10 +24,20 @@ describe('nameTokens', () => {
   });
 });
 
+describe('nameKey', () => {
+  it.each([
+    [['alex', 'smith', 'jones'], 'alex smith'],
+    [['alex', 'smith'], 'alex smith'],
+    [['jo'], 'jo'],
+  ])('keys %j by its first two words: %j', (tokens, key) => {
+    expect(nameKey(tokens)).toBe(key);
+  });
+});
+
 describe('findName', () => {
   const names = new Map<string, NameEntry<string>[]>([
-    ['alex', [{ tokens: ['alex', 'smith'], value: 'alex smith' }]],
-    ['jo', [{ tokens: ['jo'], value: 'jo' }]],
+    ['alex smith', [{ tokens: ['alex', 'smith'], value: 'alex smith', order: 0 }]],
+    ['jo', [{ tokens: ['jo'], value: 'jo', order: 1 }]],
   ]);
 
   it.each([
