@@ -31,6 +31,7 @@ import { answerResolvePause } from '@/utils/pause-resolve';
 import { compileRules } from '@/utils/rules';
 import { getList, getSettings, watchList, watchPendingChanges } from '@/utils/settings';
 import { startSync } from '@/utils/sync';
+import { answerForgetSyncedCopy } from '@/utils/sync-forget';
 import { answerAddProfileFromTab, answerRecogniseTab, tabProfileContext } from '@/utils/tab-profile';
 import { welcomeOnInstall } from '@/utils/welcome';
 
@@ -121,6 +122,7 @@ export default defineBackground(() => {
     if (name === 'resolvePause') return answerResolvePause(data, sender, answers);
     if (name === 'recogniseTab') return answerRecogniseTab(data, sender, tabProfile);
     if (name === 'addProfileFromTab') return answerAddProfileFromTab(data, sender, tabProfile);
+    if (name === 'forgetSyncedCopy') return answerForgetSyncedCopy(sender, tabProfile);
     return undefined;
   });
 

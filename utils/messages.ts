@@ -37,6 +37,8 @@ export interface ProtocolMap {
     tabId: number;
     expected: { platform: PlatformId; key: string };
   }): AddFromTabResult;
+  /** Options → background: "Delete everything" also removes the copy in storage.sync. */
+  forgetSyncedCopy(data: Record<string, never>): { ok: boolean };
 }
 
 export type MessageName = keyof ProtocolMap;

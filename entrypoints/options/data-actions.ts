@@ -15,6 +15,7 @@ import { now } from '@/utils/clock';
 import { commit } from '@/utils/commitment-runner';
 import { clearAllData } from '@/utils/db';
 import { t } from '@/utils/i18n';
+import { sendMessage } from '@/utils/messages';
 import {
   DEFAULT_SETTINGS,
   getList,
@@ -32,6 +33,8 @@ export async function deleteEverything(): Promise<number | null> {
     await savePendingChanges([]);
     await saveList({ people: [] });
     await writeSettings({ ...DEFAULT_SETTINGS, suggestions: [] });
+    // Sync is off now; the copy in the browser's sync storage goes too.
+    await sendMessage('forgetSyncedCopy', {});
     return null;
   }
   const at = now();

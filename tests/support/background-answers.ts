@@ -6,16 +6,18 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Envelope } from '@/utils/messages';
+import { answerForgetSyncedCopy } from '@/utils/sync-forget';
 import { answerAddProfileFromTab, answerRecogniseTab, tabProfileContext } from '@/utils/tab-profile';
 
-/** Registers the background's answers to `recogniseTab` and `addProfileFromTab`. */
-export function answerAsBackground(): void {
+/** Registers the background's answers to the popup's and options page's messages. */
+export function answerAsBackground(page = '/popup.html'): void {
   const ctx = tabProfileContext();
-  const popup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+  const popup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL(page) };
   fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
     const { name, data } = message as Envelope;
     if (name === 'recogniseTab') return answerRecogniseTab(data, popup, ctx);
     if (name === 'addProfileFromTab') return answerAddProfileFromTab(data, popup, ctx);
+    if (name === 'forgetSyncedCopy') return answerForgetSyncedCopy(popup, ctx);
     return undefined;
   });
 }

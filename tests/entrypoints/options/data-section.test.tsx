@@ -1,5 +1,6 @@
 import { configure, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { exportAll } from '../../../entrypoints/options/data-actions';
 import { DataSection } from '../../../entrypoints/options/data-section';
 import { addReflection, clearAllData, listReflections } from '../../../utils/db';
@@ -13,6 +14,8 @@ import {
   saveList,
   updateSettings,
 } from '../../../utils/settings';
+import { syncNow } from '../../../utils/sync';
+import { answerAsBackground } from '../../support/background-answers';
 
 // Several suites share two cores; give storage and IndexedDB round trips room.
 configure({ asyncUtilTimeout: 5000 });
@@ -83,9 +86,12 @@ describe('Your data', () => {
     expect((screen.getByLabelText('Add to what is here') as HTMLInputElement).checked).toBe(true);
   });
 
-  it('deletes everything after asking once', async () => {
+  it('deletes everything after asking once, the synced copy too', async () => {
+    answerAsBackground('/options.html');
     await seedData();
-    await updateSettings({ onboarded: true, countdownSeconds: 30 });
+    await updateSettings({ onboarded: true, countdownSeconds: 30, sync: true });
+    expect(await syncNow()).toBe('synced');
+    expect(Object.keys(await fakeBrowser.storage.sync.get(null)).length).toBeGreaterThan(0);
     renderWith();
     fireEvent.click(screen.getByRole('button', { name: 'Delete everything' }));
     expect(await listReflections()).toHaveLength(1);
@@ -96,7 +102,9 @@ describe('Your data', () => {
     expect(await getSettings()).toMatchObject({
       countdownSeconds: DEFAULT_SETTINGS.countdownSeconds,
       onboarded: false,
+      sync: false,
     });
+    await waitFor(async () => expect(await fakeBrowser.storage.sync.get(null)).toEqual({}));
   });
 
   it('with a cooling-off, deleting everything empties the list only when it has passed', async () => {
