@@ -16,7 +16,7 @@
  * Unknown fields are dropped, so a file may carry extra notes without being refused.
  */
 import * as v from 'valibot';
-import type { PlatformId } from './model';
+import { PLATFORM_IDS } from './model';
 
 /** The `format` marker every backup carries. */
 export const BACKUP_FORMAT = 'breathing-room-backup';
@@ -26,32 +26,6 @@ export const BACKUP_VERSION = 1;
 export const EARLIEST_DATE = Date.UTC(2000, 0, 1);
 /** Clocks differ between devices; beyond two days ahead a date is not a clock's doing. */
 export const FUTURE_TOLERANCE_MS = 2 * 86_400_000;
-
-const PLATFORMS = [
-  'instagram',
-  'facebook',
-  'x',
-  'tiktok',
-  'threads',
-  'snapchat',
-  'linkedin',
-  'bluesky',
-  'youtube',
-  'reddit',
-  'pinterest',
-  'tumblr',
-  'twitch',
-  'mastodon',
-  'telegram',
-  'github',
-  'substack',
-  'medium',
-  'spotify',
-  'vk',
-  'site',
-] as const satisfies readonly PlatformId[];
-// Fails to compile when the model gains a platform this list lacks.
-const _everyPlatform: readonly (typeof PLATFORMS)[number][] = [] as PlatformId[];
 
 // Limits only keep absurd files out (the file size is capped too); they are wide enough for
 // anything the app itself stores, so every export imports again.
@@ -73,7 +47,7 @@ export function listSchemas(now: number) {
   );
   const profile = v.object({
     id,
-    platform: v.picklist(PLATFORMS),
+    platform: v.picklist(PLATFORM_IDS),
     key: v.pipe(shortText, v.minLength(1)),
     handle: shortText,
     url: shortText,
@@ -114,7 +88,7 @@ function eventSchema(time: v.GenericSchema<number>) {
       at: time,
       personId: opt,
       profileId: opt,
-      platform: v.optional(v.picklist(PLATFORMS)),
+      platform: v.optional(v.picklist(PLATFORM_IDS)),
     }),
     v.object({ id, type: v.literal('turned-back'), at: time, pauseId: opt, personId: opt }),
     v.object({

@@ -4,28 +4,32 @@
  */
 
 /** Platforms with a dedicated adapter, plus `site` for any other host + path prefix. */
-export type PlatformId =
-  | 'instagram'
-  | 'facebook'
-  | 'x'
-  | 'tiktok'
-  | 'threads'
-  | 'snapchat'
-  | 'linkedin'
-  | 'bluesky'
-  | 'youtube'
-  | 'reddit'
-  | 'pinterest'
-  | 'tumblr'
-  | 'twitch'
-  | 'mastodon'
-  | 'telegram'
-  | 'github'
-  | 'substack'
-  | 'medium'
-  | 'spotify'
-  | 'vk'
-  | 'site';
+export const PLATFORM_IDS = [
+  'instagram',
+  'facebook',
+  'x',
+  'tiktok',
+  'threads',
+  'snapchat',
+  'linkedin',
+  'bluesky',
+  'youtube',
+  'reddit',
+  'pinterest',
+  'tumblr',
+  'twitch',
+  'mastodon',
+  'telegram',
+  'github',
+  'substack',
+  'medium',
+  'spotify',
+  'vk',
+  'site',
+] as const;
+
+/** One of PLATFORM_IDS. */
+export type PlatformId = (typeof PLATFORM_IDS)[number];
 
 /** What the matcher recognises in a link: enough to list and to match a profile. */
 export interface ProfileRef {

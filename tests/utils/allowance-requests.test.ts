@@ -8,35 +8,14 @@ import {
 } from '../../utils/allowance-requests';
 import { readAllowances } from '../../utils/allowance-store';
 import { buildMatchIndex } from '../../utils/match';
-import type { PeopleList, Settings } from '../../utils/model';
+import type { Settings } from '../../utils/model';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { alexList } from '../support/lists';
 
 const EXT = 'test-extension-id';
 const PAGE = `chrome-extension://${EXT}/pause.html`;
 const ALEX = 'https://www.instagram.com/alex/';
-const LIST: PeopleList = {
-  people: [
-    {
-      id: 'p-alex',
-      label: 'Alex',
-      note: '',
-      names: [],
-      addedAt: 0,
-      profiles: [
-        {
-          id: 'ig-alex',
-          platform: 'instagram',
-          key: 'alex',
-          handle: '@alex',
-          url: ALEX,
-          aliases: [],
-          paused: false,
-          addedAt: 0,
-        },
-      ],
-    },
-  ],
-};
+const LIST = alexList();
 
 let settings: Settings;
 let now: number;

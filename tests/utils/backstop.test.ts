@@ -2,33 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { grant } from '../../utils/allowance';
 import { alreadyPausing, type BackstopState, backstopTarget } from '../../utils/backstop';
 import { buildMatchIndex } from '../../utils/match';
-import type { PeopleList } from '../../utils/model';
+import { alexList } from '../support/lists';
 
 const PAGE = 'moz-extension://0000-1111/pause.html';
 const ALEX = 'https://www.instagram.com/alex/';
-const LIST: PeopleList = {
-  people: [
-    {
-      id: 'p-alex',
-      label: 'Alex',
-      note: '',
-      names: [],
-      addedAt: 0,
-      profiles: [
-        {
-          id: 'ig-alex',
-          platform: 'instagram',
-          key: 'alex',
-          handle: '@alex',
-          url: ALEX,
-          aliases: [],
-          paused: false,
-          addedAt: 0,
-        },
-      ],
-    },
-  ],
-};
+const LIST = alexList();
 const state = (overrides: Partial<BackstopState> = {}): BackstopState => ({
   index: buildMatchIndex(LIST),
   allowances: [],

@@ -1,33 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { grant } from '../../utils/allowance';
 import { buildMatchIndex } from '../../utils/match';
-import type { PeopleList } from '../../utils/model';
 import { judge, unveil, veil, watchUrlEachFrame } from '../../utils/page-guard';
+import { alexList } from '../support/lists';
 
 const ALEX = 'https://www.instagram.com/alex/';
-const LIST: PeopleList = {
-  people: [
-    {
-      id: 'p-alex',
-      label: 'Alex',
-      note: '',
-      names: [],
-      addedAt: 0,
-      profiles: [
-        {
-          id: 'ig-alex',
-          platform: 'instagram',
-          key: 'alex',
-          handle: '@alex',
-          url: ALEX,
-          aliases: [],
-          paused: false,
-          addedAt: 0,
-        },
-      ],
-    },
-  ],
-};
+const LIST = alexList();
 const index = buildMatchIndex(LIST);
 
 describe('judge', () => {

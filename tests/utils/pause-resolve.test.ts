@@ -1,33 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatchIndex } from '../../utils/match';
-import type { PeopleList } from '../../utils/model';
 import { answerResolvePause, resolvePauseTarget } from '../../utils/pause-resolve';
 import { MAX_TARGET_LENGTH } from '../../utils/pause-target';
+import { alexList } from '../support/lists';
 
 const PAGE = 'chrome-extension://abcdefghijklmnop/pause.html';
-const LIST: PeopleList = {
-  people: [
-    {
-      id: 'p-alex',
-      label: 'Alex',
-      note: '',
-      names: ['Alex Smith'],
-      addedAt: 0,
-      profiles: [
-        {
-          id: 'ig-alex',
-          platform: 'instagram',
-          key: 'alex',
-          handle: '@alex',
-          url: 'https://www.instagram.com/alex/',
-          aliases: [],
-          paused: false,
-          addedAt: 0,
-        },
-      ],
-    },
-  ],
-};
+const LIST = alexList(undefined, ['Alex Smith']);
 const index = buildMatchIndex(LIST);
 
 describe('resolvePauseTarget', () => {

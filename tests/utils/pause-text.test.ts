@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Match } from '../../utils/match';
-import type { PeopleList, PlatformId } from '../../utils/model';
+import { type PeopleList, PLATFORM_IDS } from '../../utils/model';
 import { continueNote, pauseHeading, personLabel, platformLabel, streakLine } from '../../utils/pause-text';
 import { platformName } from '../../utils/profile-link';
 import type { StreakSummary } from '../../utils/streak';
@@ -88,32 +88,8 @@ describe('pause wording', () => {
   });
 });
 
-const PLATFORMS: PlatformId[] = [
-  'instagram',
-  'facebook',
-  'x',
-  'tiktok',
-  'threads',
-  'snapchat',
-  'linkedin',
-  'bluesky',
-  'youtube',
-  'reddit',
-  'pinterest',
-  'tumblr',
-  'twitch',
-  'mastodon',
-  'telegram',
-  'github',
-  'substack',
-  'medium',
-  'spotify',
-  'vk',
-  'site',
-];
-
 describe('platformLabel', () => {
-  it.each(PLATFORMS)('names %s exactly as the link parser does', (platform) => {
+  it.each(PLATFORM_IDS)('names %s exactly as the link parser does', (platform) => {
     expect(platformLabel(platform)).toBe(platformName(platform));
     expect(platformLabel(platform)).not.toMatch(/^platform_/);
   });

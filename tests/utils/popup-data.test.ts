@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addEvent, addReflection, closeDb, listEvents } from '@/utils/db';
-import type { PeopleList } from '@/utils/model';
 import { addOfferedProfile, logContact, saveCheckIn, saveReflection } from '@/utils/popup-actions';
 import { loadPopup, ringTarget, todaysNote } from '@/utils/popup-data';
 import { getList, saveList, updateSettings } from '@/utils/settings';
 import type { StreakSummary } from '@/utils/streak';
 import { answerAsBackground, openActiveTab } from '../support/background-answers';
+import { alexList } from '../support/lists';
 
 const TZ = 'Europe/Berlin';
 const HOUR = 3_600_000;
@@ -14,29 +14,7 @@ const DAY = 24 * HOUR;
 const NOW = Date.UTC(2026, 2, 18, 14, 0);
 const LOCAL_MIDNIGHT_TODAY = Date.UTC(2026, 2, 17, 23, 0);
 
-const alex: PeopleList = {
-  people: [
-    {
-      id: 'p1',
-      label: 'Alex',
-      note: '',
-      names: [],
-      addedAt: 0,
-      profiles: [
-        {
-          id: 'pr1',
-          platform: 'instagram',
-          key: 'alex',
-          handle: '@alex',
-          url: 'https://www.instagram.com/alex/',
-          aliases: [],
-          paused: false,
-          addedAt: 0,
-        },
-      ],
-    },
-  ],
-};
+const alex = alexList({ person: 'p1', profile: 'pr1' });
 
 beforeEach(() => {
   // Only Date is faked: IndexedDB's fake still needs real timers.

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readLocale } from '../../utils/build/locales';
 import { buildMatchIndex, matchUrl } from '../../utils/match';
-import type { PlatformId } from '../../utils/model';
+import { PLATFORM_IDS, type PlatformId } from '../../utils/model';
 import { type LinkResult, parseProfileLink, parseSiteRule, platformName } from '../../utils/profile-link';
 
 const code = (r: LinkResult) => (r.ok ? 'ok' : r.error.code);
@@ -229,32 +229,10 @@ describe('platformName', () => {
   });
 
   it('has a name for every platform in English and German', () => {
-    const ids: PlatformId[] = [
-      'instagram',
-      'facebook',
-      'x',
-      'tiktok',
-      'threads',
-      'snapchat',
-      'linkedin',
-      'bluesky',
-      'youtube',
-      'reddit',
-      'pinterest',
-      'tumblr',
-      'twitch',
-      'mastodon',
-      'telegram',
-      'github',
-      'substack',
-      'medium',
-      'spotify',
-      'vk',
-      'site',
-    ];
     for (const locale of ['en', 'de']) {
       const messages = readLocale(locale);
-      for (const id of ids) expect(messages[`platform_${id}`]?.message, `${locale} ${id}`).toBeTruthy();
+      for (const id of PLATFORM_IDS)
+        expect(messages[`platform_${id}`]?.message, `${locale} ${id}`).toBeTruthy();
     }
   });
 });

@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { PeopleList } from '@/utils/model';
 import { getList, saveList } from '@/utils/settings';
 import {
   answerAddProfileFromTab,
@@ -10,35 +9,14 @@ import {
   tabIdFrom,
   tabProfileContext,
 } from '@/utils/tab-profile';
+import { alexList } from '../support/lists';
 
 const EXT = fakeBrowser.runtime.id;
 const BASE = `chrome-extension://${EXT}/`;
 const POPUP: MessageSender = { id: EXT, url: `${BASE}popup.html` };
 const AT = Date.UTC(2026, 2, 18, 12, 0);
 
-const alex: PeopleList = {
-  people: [
-    {
-      id: 'p1',
-      label: 'Alex',
-      note: '',
-      names: [],
-      addedAt: 0,
-      profiles: [
-        {
-          id: 'pr1',
-          platform: 'instagram',
-          key: 'alex',
-          handle: '@alex',
-          url: 'https://www.instagram.com/alex/',
-          aliases: [],
-          paused: false,
-          addedAt: 0,
-        },
-      ],
-    },
-  ],
-};
+const alex = alexList({ person: 'p1', profile: 'pr1' });
 
 let tabId = 0;
 const ctx = () => ({ ...tabProfileContext(), now: async () => AT });

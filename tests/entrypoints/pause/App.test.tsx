@@ -5,37 +5,16 @@ import { App } from '@/entrypoints/pause/App';
 import { leavePause } from '@/entrypoints/pause/leave';
 import { closeDb, listEvents, listRecentReflections } from '@/utils/db';
 import { buildMatchIndex } from '@/utils/match';
-import type { PeopleList, Settings } from '@/utils/model';
+import type { Settings } from '@/utils/model';
 import { answerResolvePause } from '@/utils/pause-resolve';
 import { getList, saveList, updateSettings } from '@/utils/settings';
+import { alexList } from '../../support/lists';
 
 vi.mock('@/entrypoints/pause/leave', () => ({ leavePause: vi.fn(async () => undefined) }));
 
 const ALEX = 'https://www.instagram.com/alex/';
 const DAY = 86_400_000;
-const LIST: PeopleList = {
-  people: [
-    {
-      id: 'p-alex',
-      label: 'Alex',
-      note: '',
-      names: ['Alex Smith'],
-      addedAt: 0,
-      profiles: [
-        {
-          id: 'ig-alex',
-          platform: 'instagram',
-          key: 'alex',
-          handle: '@alex',
-          url: ALEX,
-          aliases: [],
-          paused: false,
-          addedAt: 0,
-        },
-      ],
-    },
-  ],
-};
+const LIST = alexList(undefined, ['Alex Smith']);
 
 async function show(hash: string, settings: Partial<Settings> = {}, back: 1 | 2 = 1) {
   await saveList(LIST);

@@ -2,39 +2,17 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/entrypoints/popup/App';
 import { addEvent, addReflection, closeDb, listEvents, listRecentReflections } from '@/utils/db';
-import type { PeopleList } from '@/utils/model';
 import { loadPopup } from '@/utils/popup-data';
 import { getList, saveList, updateSettings } from '@/utils/settings';
 import { answerAsBackground, openActiveTab } from '../../support/background-answers';
+import { alexList } from '../../support/lists';
 
 const TZ = 'UTC';
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const NOW = Date.UTC(2026, 2, 18, 15, 0);
 
-const alex: PeopleList = {
-  people: [
-    {
-      id: 'p1',
-      label: 'Alex',
-      note: '',
-      names: [],
-      addedAt: 0,
-      profiles: [
-        {
-          id: 'pr1',
-          platform: 'instagram',
-          key: 'alex',
-          handle: '@alex',
-          url: 'https://www.instagram.com/alex/',
-          aliases: [],
-          paused: false,
-          addedAt: 0,
-        },
-      ],
-    },
-  ],
-};
+const alex = alexList({ person: 'p1', profile: 'pr1' });
 
 function show() {
   return render(<App load={loadPopup(TZ)} />);
