@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { BreathingCircle } from '@/components/BreathingCircle';
 import { CountdownButton } from '@/components/CountdownButton';
 import { ReflectionForm } from '@/components/ReflectionForm';
 import { currentTime } from '@/utils/clock';
@@ -10,6 +9,7 @@ import type { Reflection } from '@/utils/model';
 import { isTurningBack } from '@/utils/pause-session';
 import { targetFromHash } from '@/utils/pause-target';
 import { continueNote, pauseHeading, personLabel, streakLine } from '@/utils/pause-text';
+import { PAUSE_SHOWN_MARK, useShownMark } from '@/utils/shown-marks';
 import { applyTheme } from '@/utils/theme';
 import { leavePause } from './leave';
 import { fallbackData, loadPause, type PauseData } from './load';
@@ -17,7 +17,10 @@ import { Suggestions } from './Suggestions';
 
 const report = (error: unknown) => console.error('Breathing Room:', error);
 
-/** The pause page: who and where, the streak, a breath, a question, and the choices. */
+/**
+ * The pause page below the breathing circle (static in index.html, painted first): who and
+ * where, the streak, a question, and the choices.
+ */
 export function App({ hash, back = 1 }: { hash: string; back?: 1 | 2 }) {
   const [data, setData] = useState<PauseData | null>(null);
   const [busy, setBusy] = useState(false);
@@ -39,6 +42,7 @@ export function App({ hash, back = 1 }: { hash: string; back?: 1 | 2 }) {
     void open();
   }, [hash, back]);
   useEffect(() => backRef.current?.focus(), [data !== null]);
+  useShownMark(PAUSE_SHOWN_MARK, data !== null);
 
   const target = data?.target ?? null;
   const personId = target?.match.personId;
@@ -79,46 +83,42 @@ export function App({ hash, back = 1 }: { hash: string; back?: 1 | 2 }) {
     await addReflection({ text, mood, source: 'pause', prompt, personId, pauseId: data?.session.pauseId });
   };
 
-  const streak = data ? streakLine(data.streak) : null;
+  if (!data) return null;
+  const streak = streakLine(data.streak);
   return (
-    <main class="pause">
-      <BreathingCircle />
-      {data && (
-        <>
-          <header class="pause-header">
-            <h1>{target ? pauseHeading(data.list, target.match) : t('pause_headingUnknown')}</h1>
-            {streak && <p class="pause-streak">{streak}</p>}
-            {!target && <p class="pause-body">{t('pause_unknownBody')}</p>}
-          </header>
-          <p class="pause-prompt">{prompt}</p>
-          <div class="pause-actions">
-            <button type="button" class="primary" ref={backRef} onClick={goBack} disabled={busy}>
-              {t('pause_goBack')}
-            </button>
-            {target && !data.settings.strict && (
-              <CountdownButton
-                seconds={data.settings.countdownSeconds}
-                label={t('pause_continue')}
-                note={continueNote(data.streak, data.settings.viewingCountsAsContact) ?? undefined}
-                onClick={continueAnyway}
-                busy={busy}
-              />
-            )}
-          </div>
-          <p class="pause-failed" role="status">
-            {failed ? t('pause_continueFailed') : ''}
-          </p>
-          <section class="card pause-write" aria-labelledby="pause-write-heading">
-            <h2 id="pause-write-heading">{t('pause_writeItDown')}</h2>
-            <ReflectionForm
-              onSave={saveReflection}
-              label={t('pause_reflectionLabel')}
-              saveLabel={t('pause_saveReflection')}
-            />
-          </section>
-          <Suggestions suggestions={data.settings.suggestions} />
-        </>
-      )}
-    </main>
+    <>
+      <header class="pause-header">
+        <h1>{target ? pauseHeading(data.list, target.match) : t('pause_headingUnknown')}</h1>
+        {streak && <p class="pause-streak">{streak}</p>}
+        {!target && <p class="pause-body">{t('pause_unknownBody')}</p>}
+      </header>
+      <p class="pause-prompt">{prompt}</p>
+      <div class="pause-actions">
+        <button type="button" class="primary" ref={backRef} onClick={goBack} disabled={busy}>
+          {t('pause_goBack')}
+        </button>
+        {target && !data.settings.strict && (
+          <CountdownButton
+            seconds={data.settings.countdownSeconds}
+            label={t('pause_continue')}
+            note={continueNote(data.streak, data.settings.viewingCountsAsContact) ?? undefined}
+            onClick={continueAnyway}
+            busy={busy}
+          />
+        )}
+      </div>
+      <p class="pause-failed" role="status">
+        {failed ? t('pause_continueFailed') : ''}
+      </p>
+      <section class="card pause-write" aria-labelledby="pause-write-heading">
+        <h2 id="pause-write-heading">{t('pause_writeItDown')}</h2>
+        <ReflectionForm
+          onSave={saveReflection}
+          label={t('pause_reflectionLabel')}
+          saveLabel={t('pause_saveReflection')}
+        />
+      </section>
+      <Suggestions suggestions={data.settings.suggestions} />
+    </>
   );
 }

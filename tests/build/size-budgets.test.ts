@@ -118,4 +118,14 @@ describe.each(TARGETS)('the production build for $browser', ({ browser, folder }
       SIZE_BUDGETS[name],
     );
   });
+
+  it('the pause page paints its shell before fetching anything: styles inline, script async and last', () => {
+    const html = fs.readFileSync(path.join(outDir, folder, 'pause.html'), 'utf8');
+    expect(html).not.toMatch(/rel="stylesheet"/);
+    expect(html).toMatch(/<style>[^<]*\.breathing-shape/);
+    expect(html).toMatch(/<script type="module" async [^>]*><\/script>\s*<\/body>/);
+    expect(html.match(/<script/g)).toHaveLength(1);
+    const css = fs.readdirSync(path.join(outDir, folder, 'assets')).filter((f) => f.startsWith('pause'));
+    expect(css, 'a stylesheet only the pause page used is still shipped').toEqual([]);
+  });
 });

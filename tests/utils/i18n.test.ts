@@ -14,7 +14,7 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Every literal key passed to t('…') or named as __MSG_…__ in the shipped source. */
+/** Every literal key passed to t('…'), named as __MSG_…__, or marked data-msg="…" in the shipped source. */
 function usedKeys(): Set<string> {
   const keys = new Set<string>();
   for (const dir of ['entrypoints', 'components', 'utils']) {
@@ -22,6 +22,7 @@ function usedKeys(): Set<string> {
       const text = readFileSync(file, 'utf8');
       for (const m of text.matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)) keys.add(m[1] as string);
       for (const m of text.matchAll(/__MSG_([A-Za-z0-9_]+)__/g)) keys.add(m[1] as string);
+      for (const m of text.matchAll(/\bdata-msg="([A-Za-z0-9_]+)"/g)) keys.add(m[1] as string);
     }
   }
   return keys;
