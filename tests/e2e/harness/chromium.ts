@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { type BrowserContext, type CDPSession, chromium, type Page, type Worker } from 'playwright-core';
 import type { WxtBrowser as Browser } from 'wxt/browser';
 import { BaseTab, extensionCall, parseJsonResult, urlPredicate } from './base-tab';
 import { extensionDir, makeTempDir } from './paths';
@@ -232,27 +232,48 @@ class ChromiumBrowser implements ExtBrowser {
     return session;
   }
 
+  /**
+   * Stops the extension's worker and waits until it is down. An event already on its way when
+   * the worker stops (e.g. the start-up message of an extension page that just opened, such as
+   * the helper tab this session runs in) makes Chromium start it again at once, and it would
+   * then stay up for its 30 s idle time; so while it runs again it is stopped again.
+   */
   async stopServiceWorker(): Promise<void> {
     const session = await this.cdp();
     try {
+      const status = new Map<string, string>();
+      session.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        for (const v of versions) if (this.isExtension(v.scriptURL)) status.set(v.versionId, v.runningStatus);
+      });
       await session.send('ServiceWorker.enable');
       await session.send('ServiceWorker.stopAllWorkers');
+      await waitFor(
+        async () => {
+          const states = [...status.values()];
+          if (states.every((s) => s === 'stopped') && !(await this.workerTargetIn(session))) return true;
+          if (states.includes('running')) await session.send('ServiceWorker.stopAllWorkers');
+          return false;
+        },
+        { message: 'the service worker to stop' },
+      );
     } finally {
       await session.detach().catch(() => {});
     }
-    await waitFor(async () => !(await this.isServiceWorkerRunning()), {
-      message: 'the service worker to stop',
-    });
   }
 
   async isServiceWorkerRunning(): Promise<boolean> {
     const session = await this.cdp();
     try {
-      const { targetInfos } = await session.send('Target.getTargets');
-      return targetInfos.some((info) => info.type === 'service_worker' && this.isExtension(info.url));
+      return await this.workerTargetIn(session);
     } finally {
       await session.detach().catch(() => {});
     }
+  }
+
+  /** Whether an extension service-worker target exists (a stopped worker has none). */
+  private async workerTargetIn(session: CDPSession): Promise<boolean> {
+    const { targetInfos } = await session.send('Target.getTargets');
+    return targetInfos.some((info) => info.type === 'service_worker' && this.isExtension(info.url));
   }
 
   async extensionErrors(): Promise<string[]> {

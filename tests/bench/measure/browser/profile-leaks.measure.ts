@@ -73,6 +73,21 @@ async function landed(tab: Tab, url: URL, landing: Landing): Promise<void> {
   else await tab.waitForUrl((u) => u.startsWith(url.href));
 }
 
+/**
+ * Puts the background to sleep and checks, as the very last step before the caller's click,
+ * that nothing has woken it since (a message sent just before the stop restarts the worker
+ * right after it). Asleep must mean asleep at the moment of the navigation, or the row would
+ * measure the awake background.
+ */
+async function asleepNow(browser: ExtBrowser, server: FixtureServer): Promise<void> {
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await browser.stopServiceWorker();
+    server.clear();
+    if (!(await browser.isServiceWorkerRunning())) return;
+  }
+  throw new Error('The background woke again right after being stopped, three times in a row');
+}
+
 async function inApp(
   browser: ExtBrowser,
   tab: Tab,
@@ -82,8 +97,8 @@ async function inApp(
 ) {
   await tab.goto(server.spaUrl(url.host, [url.pathname]));
   await tab.waitFor('#spa-link-0');
-  if (options.asleep) await browser.stopServiceWorker();
-  server.clear();
+  if (options.asleep) await asleepNow(browser, server);
+  else server.clear();
   await tab.click('#spa-link-0');
   await landed(tab, url, options.landing ?? { pause: browser.extensionUrl('pause.html') });
   if (options.landing && !('pause' in options.landing))
