@@ -9,16 +9,30 @@
  * that depend on its indexes must change together.
  */
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
+import {
+  addToDay,
+  COUNTED_TYPES,
+  type CountedType,
+  countsOnDays,
+  type DayCounts,
+  dayCountsOf,
+  isCounted,
+  RECENT_KEPT,
+  type StreakEvent,
+  type Summaries,
+  toStreakEvent,
+} from './db-summary';
 import { newId } from './ids';
-import { dayKey, localDay, startOfLocalDay } from './local-day';
+import { dayKey, localDay, startOfLocalDay, userTimeZone } from './local-day';
 import type { EventType, Reflection, ReflectionSource, StoredEvent } from './model';
 import { checkMood, checkReflectionText, foldForSearch, ReflectionError } from './reflection-text';
 import { breaksStreak } from './streak';
+import { digestStreak, type StreakDigest } from './streak-digest';
 
 /** Database name, in the extension's own origin. */
 export const DB_NAME = 'breathing-room';
 /** Current schema version; see `upgrade` for what each version added. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** An event as stored: `streakAt` (= at) is set only on events that shape streaks. */
 type EventRecord = StoredEvent & { streakAt?: number };
@@ -30,10 +44,17 @@ interface Schema extends DBSchema {
     indexes: { at: number; 'type-at': [string, number]; streak: number };
   };
   reflections: { key: string; value: Reflection; indexes: { createdAt: number } };
+  /** Ready answers for the popup (utils/db-summary.ts), kept in step with every write. */
+  summary: { key: keyof Summaries; value: Summaries[keyof Summaries] };
 }
 
 type Db = IDBPDatabase<Schema>;
-type UpgradeTx = IDBPTransaction<Schema, ('events' | 'reflections')[], 'versionchange'>;
+type Store = 'events' | 'reflections' | 'summary';
+type UpgradeTx = IDBPTransaction<Schema, Store[], 'versionchange'>;
+/** Every store: writes that summaries depend on take them all, so one transaction type serves. */
+const ALL_STORES: Store[] = ['events', 'reflections', 'summary'];
+/** A read-write transaction over every store, in which summaries are kept in step. */
+type WriteTx = IDBPTransaction<Schema, Store[], 'readwrite'>;
 
 /** Whether an event belongs in the sparse `streak` index. */
 function shapesStreak(e: StoredEvent): boolean {
@@ -70,6 +91,68 @@ async function upgrade(db: Db, oldVersion: number, tx: UpgradeTx): Promise<void>
       cursor = await cursor.continue();
     }
   }
+  if (oldVersion < 3) {
+    // v3: the popup's answers kept ready, so years of history cost it a few small reads.
+    db.createObjectStore('summary');
+    // A versionchange transaction can do all a read-write one can, over every store.
+    await rebuildSummaries(tx as unknown as WriteTx);
+  }
+}
+
+// ---- Summaries (what the popup reads; see utils/db-summary.ts) ---------------------------
+
+/** The newest reflections, newest first, read from the index. */
+async function newestReflections(tx: WriteTx, limit: number): Promise<Reflection[]> {
+  const out: Reflection[] = [];
+  let cursor = await tx.objectStore('reflections').index('createdAt').openCursor(null, 'prev');
+  while (cursor && out.length < limit) {
+    out.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return out;
+}
+
+/** Rewrites the newest reflections after a change to reflections, in the same transaction. */
+async function refreshRecentReflections(tx: WriteTx): Promise<void> {
+  await tx.objectStore('summary').put(await newestReflections(tx, RECENT_KEPT), 'recent-reflections');
+}
+
+/** Counts per day of every counted event, in `timeZone`, from the index. */
+async function countAllDays(tx: WriteTx, timeZone: string): Promise<DayCounts> {
+  const index = tx.objectStore('events').index('type-at');
+  const lists = await Promise.all(COUNTED_TYPES.map((type) => index.getAll(typeRange(type))));
+  return dayCountsOf(lists.flat(), timeZone);
+}
+
+/** Rebuilds every summary from the records (after an import, a replace, or the upgrade to v3). */
+async function rebuildSummaries(tx: WriteTx): Promise<void> {
+  const [days] = await Promise.all([
+    countAllDays(tx, userTimeZone()),
+    refreshDigest(tx),
+    refreshRecentReflections(tx),
+  ]);
+  await tx.objectStore('summary').put(days, 'day-counts');
+}
+
+/** Recomputes the streak digest from the (few) streak events, in the same transaction. */
+async function refreshDigest(tx: WriteTx): Promise<void> {
+  const streak = (await tx.objectStore('events').index('streak').getAll()).map(toStreakEvent);
+  await tx.objectStore('summary').put(digestStreak(streak, userTimeZone()), 'streak-digest');
+}
+
+/** Brings the summaries up to date with one new event, in the transaction that stores it. */
+async function summariseEvent(tx: WriteTx, event: StoredEvent): Promise<void> {
+  const summary = tx.objectStore('summary');
+  if (isCounted(event.type)) {
+    const timeZone = userTimeZone();
+    const stored = (await summary.get('day-counts')) as DayCounts | undefined;
+    // Another zone (the user travelled): recount every day in the new one.
+    const days = stored?.timeZone === timeZone ? stored : await countAllDays(tx, timeZone);
+    if (days === stored) addToDay(days, event.type as CountedType, event.at);
+    await summary.put(days, 'day-counts');
+  }
+  // Read after the event was written (same transaction), so the digest includes it.
+  if (shapesStreak(event)) await refreshDigest(tx);
 }
 
 let cache: { factory: IDBFactory; db: Promise<Db> } | null = null;
@@ -144,8 +227,8 @@ export type NewEvent = StoredEvent extends infer E
 export async function addEvent(event: NewEvent): Promise<StoredEvent> {
   const stored = compact({ ...event, id: event.id ?? newId() }) as StoredEvent;
   await withDb(async (db) => {
-    const tx = db.transaction('events', 'readwrite');
-    await Promise.all([tx.store.put(toRecord(stored)), tx.done]);
+    const tx = db.transaction(ALL_STORES, 'readwrite');
+    await Promise.all([tx.objectStore('events').put(toRecord(stored)), summariseEvent(tx, stored), tx.done]);
   });
   return stored;
 }
@@ -183,29 +266,62 @@ export async function countEvents(type: EventType, from: number, to: number): Pr
 }
 
 /**
- * Pauses on each of the last `days` local days (today last), counted on the index without
- * reading a single record, so years of history cost the same as none.
+ * Events of a counted type (pauses, turning back) on each of the last `days` local days
+ * (today last): one small summary record in the user's zone, so years of history cost the
+ * same as none; in any other zone, counted on the index without reading a record.
  */
-export async function countPausesPerDay(
+export async function countPerDay(
+  type: CountedType,
   days: number,
   now: number,
   timeZone: string,
 ): Promise<{ day: string; count: number }[]> {
   const today = localDay(now, timeZone);
   const dayNumbers = Array.from({ length: Math.max(0, days) }, (_, i) => today - days + 1 + i);
-  const bounds = [...dayNumbers, today + 1].map((d) => startOfLocalDay(d, timeZone));
   return withDb(async (db) => {
-    const index = db.transaction('events').store.index('type-at');
-    const counts = await Promise.all(
-      dayNumbers.map((_, i) => index.count(typeRange('paused', bounds[i], bounds[i + 1]))),
-    );
+    const tx = db.transaction(['events', 'summary']);
+    const ready = (await tx.objectStore('summary').get('day-counts')) as DayCounts | undefined;
+    const counts =
+      ready?.timeZone === timeZone
+        ? countsOnDays(ready, type, dayNumbers)
+        : await countOnIndex(tx.objectStore('events').index('type-at'), type, dayNumbers, timeZone);
     return dayNumbers.map((d, i) => ({ day: dayKey(d), count: counts[i] ?? 0 }));
   });
 }
 
-/** Only the events that shape streaks (contact, continuing when it counted, start dates). */
-export async function listStreakEvents(): Promise<StoredEvent[]> {
-  return withDb(async (db) => (await db.getAllFromIndex('events', 'streak')).map(fromRecord));
+/** Counts per local day on the type-at index (a count per day, no record read). */
+function countOnIndex(
+  index: { count(range: IDBKeyRange): Promise<number> },
+  type: CountedType,
+  dayNumbers: number[],
+  timeZone: string,
+): Promise<number[]> {
+  const bounds = [...dayNumbers, (dayNumbers.at(-1) ?? 0) + 1].map((d) => startOfLocalDay(d, timeZone));
+  return Promise.all(dayNumbers.map((_, i) => index.count(typeRange(type, bounds[i], bounds[i + 1]))));
+}
+
+/** Pauses on each of the last `days` local days, today last (see countPerDay). */
+export function countPausesPerDay(
+  days: number,
+  now: number,
+  timeZone: string,
+): Promise<{ day: string; count: number }[]> {
+  return countPerDay('paused', days, now, timeZone);
+}
+
+/** The streak's past as last computed (utils/streak-digest.ts), or null when there is none. */
+export async function readStreakDigest(): Promise<StreakDigest | null> {
+  return withDb(
+    async (db) => ((await db.get('summary', 'streak-digest')) as StreakDigest | null | undefined) ?? null,
+  );
+}
+
+/**
+ * Only what shapes streaks (contact, continuing when it counted, start dates), oldest first,
+ * with just the fields computeStreak reads, from the sparse index.
+ */
+export async function listStreakEvents(): Promise<StreakEvent[]> {
+  return withDb(async (db) => (await db.getAllFromIndex('events', 'streak')).map(toStreakEvent));
 }
 
 // ---- Reflections ---------------------------------------------------------------------------
@@ -235,15 +351,19 @@ export async function addReflection(input: NewReflection): Promise<Reflection> {
     updatedAt: now,
   });
   await withDb(async (db) => {
-    const tx = db.transaction('reflections', 'readwrite');
-    await Promise.all([tx.store.add(reflection), tx.done]);
+    const tx = db.transaction(ALL_STORES, 'readwrite');
+    await Promise.all([tx.objectStore('reflections').add(reflection), refreshRecentReflections(tx), tx.done]);
   });
   return reflection;
 }
 
-/** The newest `limit` reflections, newest first, read from the index (fast at any size). */
+/** The newest `limit` reflections, newest first: from the summary when it keeps that many. */
 export async function listRecentReflections(limit: number): Promise<Reflection[]> {
-  return listReflections({ limit });
+  if (limit > RECENT_KEPT) return listReflections({ limit });
+  const ready = await withDb(
+    async (db) => (await db.get('summary', 'recent-reflections')) as Reflection[] | undefined,
+  );
+  return ready ? ready.slice(0, Math.max(0, limit)) : listReflections({ limit });
 }
 
 /**
@@ -283,8 +403,9 @@ export async function updateReflection(
   const text = patch.text === undefined ? undefined : checkReflectionText(patch.text);
   const mood = patch.mood === undefined ? undefined : checkMood(patch.mood);
   return withDb(async (db) => {
-    const tx = db.transaction('reflections', 'readwrite');
-    const existing = await tx.store.get(id);
+    const tx = db.transaction(ALL_STORES, 'readwrite');
+    const store = tx.objectStore('reflections');
+    const existing = await store.get(id);
     if (!existing) {
       tx.abort();
       await tx.done.catch(() => undefined);
@@ -293,7 +414,7 @@ export async function updateReflection(
     const next: Reflection = { ...existing, text: text ?? existing.text, updatedAt: Date.now() };
     if (patch.mood === null) delete next.mood;
     else if (mood !== undefined) next.mood = mood;
-    await Promise.all([tx.store.put(next), tx.done]);
+    await Promise.all([store.put(next), refreshRecentReflections(tx), tx.done]);
     return next;
   });
 }
@@ -301,8 +422,8 @@ export async function updateReflection(
 /** Deletes one reflection; resolves once committed. Deleting a missing id is not an error. */
 export async function deleteReflection(id: string): Promise<void> {
   await withDb(async (db) => {
-    const tx = db.transaction('reflections', 'readwrite');
-    await Promise.all([tx.store.delete(id), tx.done]);
+    const tx = db.transaction(ALL_STORES, 'readwrite');
+    await Promise.all([tx.objectStore('reflections').delete(id), refreshRecentReflections(tx), tx.done]);
   });
 }
 
@@ -334,7 +455,7 @@ export async function exportRecords(): Promise<Records> {
  */
 export async function importRecords(records: Records, mode: 'merge' | 'replace'): Promise<void> {
   await withDb(async (db) => {
-    const tx = db.transaction(['events', 'reflections'], 'readwrite');
+    const tx = db.transaction(ALL_STORES, 'readwrite');
     const events = tx.objectStore('events');
     const reflections = tx.objectStore('reflections');
     let newEvents = records.events;
@@ -351,6 +472,8 @@ export async function importRecords(records: Records, mode: 'merge' | 'replace')
     await putAll(tx, (queue) => {
       for (const e of newEvents) queue.push(events.put(toRecord(e)));
       for (const r of newReflections) queue.push(reflections.put(r));
+      // Queued after the writes, so the summaries are built from what they wrote.
+      queue.push(rebuildSummaries(tx));
     });
   });
 }
@@ -375,10 +498,16 @@ async function putAll(
   await Promise.all([...queue, tx.done]);
 }
 
-/** Deletes every event and reflection, in one transaction. */
+/** Deletes every event and reflection (and their summaries), in one transaction. */
 export async function clearAllData(): Promise<void> {
   await withDb(async (db) => {
-    const tx = db.transaction(['events', 'reflections'], 'readwrite');
-    await Promise.all([tx.objectStore('events').clear(), tx.objectStore('reflections').clear(), tx.done]);
+    const tx = db.transaction(ALL_STORES, 'readwrite');
+    await Promise.all([
+      tx.objectStore('events').clear(),
+      tx.objectStore('reflections').clear(),
+      tx.objectStore('summary').clear(),
+      rebuildSummaries(tx),
+      tx.done,
+    ]);
   });
 }

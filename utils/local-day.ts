@@ -41,6 +41,11 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+/** The user's IANA time zone; day boundaries follow it. */
+export function userTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
 let runtimeZone: string | undefined;
 
 /**

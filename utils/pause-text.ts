@@ -5,7 +5,7 @@
 import { t } from './i18n';
 import type { Match } from './match';
 import type { PeopleList, PlatformId } from './model';
-import type { StreakSummary } from './streak';
+import type { StreakNow } from './streak';
 
 /** The person's label as the user wrote it, or the listed handle, or a neutral word. */
 export function personLabel(list: PeopleList, match: Match): string {
@@ -30,7 +30,7 @@ export function pauseHeading(list: PeopleList, match: Match): string {
 }
 
 /** "23 days of no contact" (hours in the first day); null before the streak has started. */
-export function streakLine(streak: StreakSummary | null): string | null {
+export function streakLine(streak: StreakNow | null): string | null {
   if (!streak?.started) return null;
   const { days, hours } = streak.current;
   if (days >= 2) return t('pause_streakDays', String(days));
@@ -40,7 +40,7 @@ export function streakLine(streak: StreakSummary | null): string | null {
 }
 
 /** What continuing costs, said before the button enables; null when it costs nothing. */
-export function continueNote(streak: StreakSummary | null, countsAsContact: boolean): string | null {
+export function continueNote(streak: StreakNow | null, countsAsContact: boolean): string | null {
   if (!countsAsContact || !streak?.started) return null;
   const days = streak.current.days;
   return days >= 1 ? t('pause_continueEndsStreak', String(days)) : t('pause_continueRestartsStreak');

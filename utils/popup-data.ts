@@ -1,18 +1,21 @@
 /**
  * Everything the popup shows, loaded in parallel as separate promises so the page can
  * draw the streak the moment it is known, without waiting for the chart or reflections.
- * Every read goes through an index (streak events, counts, the newest three reflections),
- * so years of history open as fast as none.
+ * The streak events, the counts per day and the newest reflections come ready from the
+ * data layer's summaries, so years of history open as fast as none.
  */
 import { browser } from 'wxt/browser';
 import { currentTime } from './clock';
-import { countEvents, countPausesPerDay, listRecentReflections, listStreakEvents } from './db';
-import { localDay, startOfLocalDay } from './local-day';
+import { countEvents, countPausesPerDay, countPerDay, listRecentReflections } from './db';
+import { userTimeZone } from './local-day';
 import { sendMessage } from './messages';
 import type { PeopleList, Reflection, Settings } from './model';
 import type { TabOffer } from './popup-offer';
 import { getList, getSettings } from './settings';
-import { computeStreak, type StreakSummary } from './streak';
+import type { StreakNow } from './streak';
+import { readStreak } from './streak-read';
+
+export { userTimeZone };
 
 /** How many reflections the popup lists. */
 export const RECENT_REFLECTIONS = 3;
@@ -32,7 +35,7 @@ export interface PopupLoad {
   timeZone: string;
   settings: Promise<Settings>;
   list: Promise<PeopleList>;
-  streak: Promise<StreakSummary>;
+  streak: Promise<StreakNow>;
   turnedBackThisWeek: Promise<number>;
   pausesPerDay: Promise<{ day: string; count: number }[]>;
   reflections: Promise<Reflection[]>;
@@ -40,27 +43,20 @@ export interface PopupLoad {
   offer: Promise<PopupOffer | null>;
 }
 
-/** The user's IANA time zone; day boundaries follow it. */
-export function userTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
-
-/** The streak from stored settings and the few events that shape it. */
+/** The streak from the stored settings, ready from the data layer's digest (see streak-read.ts). */
 export async function loadStreak(settings: Promise<Settings>, now: Promise<number>, timeZone: string) {
-  const [s, events, at] = await Promise.all([settings, listStreakEvents(), now]);
-  return computeStreak({ startDate: s.startDate, events, now: at, timeZone, goalDays: s.goalDays });
+  const [s, at] = await Promise.all([settings, now]);
+  return readStreak(s, at, timeZone);
 }
 
 /** Turned-back events over the last WEEK_DAYS local days, today included. */
 export async function countTurnedBackThisWeek(now: number, timeZone: string): Promise<number> {
-  const today = localDay(now, timeZone);
-  const from = startOfLocalDay(today - WEEK_DAYS + 1, timeZone);
-  const to = startOfLocalDay(today + 1, timeZone);
-  return countEvents('turned-back', from, to);
+  const days = await countPerDay('turned-back', WEEK_DAYS, now, timeZone);
+  return days.reduce((sum, d) => sum + d.count, 0);
 }
 
 /** Whether the goal is reached in this streak and no check-in was saved since it began. */
-export async function isCheckInDue(streak: StreakSummary, now: number): Promise<boolean> {
+export async function isCheckInDue(streak: StreakNow, now: number): Promise<boolean> {
   if (!streak.started || !streak.goal?.reached) return false;
   return (await countEvents('check-in', streak.current.since, now + 1)) === 0;
 }
@@ -98,7 +94,7 @@ export function loadPopup(timeZone: string = userTimeZone()): PopupLoad {
 
 /** Where the ring heads: whichever comes first of the next milestone and an unreached goal. */
 export function ringTarget(
-  streak: StreakSummary,
+  streak: StreakNow,
 ): { kind: 'milestone' | 'goal'; days: number; progress: number } | null {
   const { nextMilestone: next, goal } = streak;
   if (goal && !goal.reached && (!next || goal.days <= next.days)) {
@@ -108,7 +104,7 @@ export function ringTarget(
 }
 
 /** The gentle note for today: the goal on the day it is reached, else a milestone day. */
-export function todaysNote(streak: StreakSummary): { kind: 'goal' | 'milestone'; days: number } | null {
+export function todaysNote(streak: StreakNow): { kind: 'goal' | 'milestone'; days: number } | null {
   if (!streak.started) return null;
   if (streak.goal && streak.current.days === streak.goal.days)
     return { kind: 'goal', days: streak.goal.days };

@@ -35,10 +35,16 @@ export interface StreakSummary {
   started: boolean;
 }
 
+/** Just what computeStreak reads of an event (a StoredEvent is one). */
+export type StreakEvent = Pick<StoredEvent, 'type' | 'at'> & {
+  startDate?: number;
+  countsAsContact?: boolean;
+};
+
 /** Inputs to computeStreak; `events` may hold any events, only streak-shaping ones are used. */
 export interface StreakInput {
   startDate: number | null;
-  events: StoredEvent[];
+  events: readonly StreakEvent[];
   now: number;
   timeZone: string;
   goalDays: number | null;
@@ -49,7 +55,7 @@ export interface StreakInput {
 const MIN_LISTED_MS = HOUR_MS;
 
 /** Whether an event ends the streak: logged contact, or continuing when that counts. */
-export function breaksStreak(event: StoredEvent): boolean {
+export function breaksStreak(event: StreakEvent): boolean {
   return event.type === 'contact-logged' || (event.type === 'continued' && event.countsAsContact === true);
 }
 
@@ -73,14 +79,17 @@ export function elapsed(
  * moving the date later restarts the streak there (the earlier stretch stays in history);
  * moving it earlier corrects it, replacing any later start it now covers.
  */
-function startPoints(startDate: number, events: StoredEvent[]): number[] {
+function startPoints(startDate: number, events: readonly StreakEvent[]): number[] {
   const starts: number[] = [];
   const apply = (s: number) => {
     while (starts.length > 0 && (starts.at(-1) as number) >= s) starts.pop();
     starts.push(s);
   };
   const sets = events
-    .filter((e): e is Extract<StoredEvent, { type: 'start-date-set' }> => e.type === 'start-date-set')
+    .filter(
+      (e): e is StreakEvent & { startDate: number } =>
+        e.type === 'start-date-set' && e.startDate !== undefined,
+    )
     .sort((x, y) => x.at - y.at);
   for (const e of sets) apply(e.startDate);
   // The stored setting is authoritative; events may predate it (imports, older data).
@@ -91,7 +100,7 @@ function startPoints(startDate: number, events: StoredEvent[]): number[] {
 /** Every streak span from the first start to now, oldest first. */
 function spans(
   startDate: number,
-  events: StoredEvent[],
+  events: readonly StreakEvent[],
   now: number,
 ): { start: number; end: number | null }[] {
   const starts = startPoints(startDate, events);
@@ -134,13 +143,34 @@ export function computeStreak(input: StreakInput): StreakSummary {
     .reverse();
   const current = all.at(-1) as { start: number };
   if (current.start > now) return notStarted(current.start, now, history);
-  const { days, hours, fraction } = elapsed(current.start, now, timeZone);
+  const closed = history.filter((s) => s.end !== null);
   // Ties go to the most recent streak (history is newest first).
-  const best = history.reduce((b, s) => (s.days > b.days ? s : b));
+  const bestClosed = closed.reduce<StreakSpan | null>(
+    (b, s) => (b === null || s.days > b.days ? s : b),
+    null,
+  );
+  return { ...ongoingStreak(current.start, bestClosed, now, timeZone, goalDays), history };
+}
+
+/** A streak summary without the history of past streaks (what the popup and pause page show). */
+export type StreakNow = Omit<StreakSummary, 'history'>;
+
+/**
+ * The streak ongoing since `since` at `now`, given the best of the closed streaks before it:
+ * the current days, the best (the ongoing one wins ties), milestones and the goal.
+ */
+export function ongoingStreak(
+  since: number,
+  bestClosed: StreakSpan | null,
+  now: number,
+  timeZone: string,
+  goalDays: number | null,
+): StreakNow {
+  const { days, hours, fraction } = elapsed(since, now, timeZone);
+  const best = bestClosed && bestClosed.days > days ? bestClosed : { days, start: since, end: null };
   return {
-    current: { since: current.start, days, hours },
+    current: { since, days, hours },
     best: { days: best.days, start: best.start, end: best.end },
-    history,
     nextMilestone: milestoneProgress(days, fraction),
     reachedMilestone: MILESTONES.includes(days) ? days : null,
     goal:

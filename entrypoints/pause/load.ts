@@ -5,30 +5,26 @@
  */
 import { browser } from 'wxt/browser';
 import { currentTime } from '@/utils/clock';
-import { addEvent, listStreakEvents } from '@/utils/db';
+import { addEvent } from '@/utils/db';
 import { newId } from '@/utils/ids';
+import { userTimeZone } from '@/utils/local-day';
 import { sendMessage } from '@/utils/messages';
 import type { PeopleList, Settings } from '@/utils/model';
 import { openPauseSession, type PauseSession } from '@/utils/pause-session';
 import { type PauseTarget, safeHttpUrl, targetFromHash } from '@/utils/pause-target';
 import { PROMPT_KEYS } from '@/utils/prompts';
 import { DEFAULT_SETTINGS, getList, getSettings } from '@/utils/settings';
-import { computeStreak, type StreakSummary } from '@/utils/streak';
+import type { StreakNow } from '@/utils/streak';
+import { readStreak } from '@/utils/streak-read';
 
 /** What the pause page renders. `target` is null for anything we will not continue to. */
 export interface PauseData {
   list: PeopleList;
   settings: Settings;
   target: PauseTarget | null;
-  streak: StreakSummary | null;
+  streak: StreakNow | null;
   session: PauseSession;
   tabId: number | undefined;
-}
-
-async function loadStreak(settings: Settings, now: number): Promise<StreakSummary | null> {
-  const events = await listStreakEvents();
-  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return computeStreak({ startDate: settings.startDate, events, now, timeZone, goalDays: settings.goalDays });
 }
 
 /**
@@ -61,7 +57,7 @@ export async function loadPause(hash: string): Promise<PauseData> {
     // The pause's id is its event's id, so turning back, continuing and reflections link to it.
     await addEvent({ id: session.pauseId, type: 'paused', at: now, personId, profileId, platform });
   }
-  const streak = await loadStreak(settings, now).catch(() => null);
+  const streak = await readStreak(settings, now, userTimeZone()).catch(() => null);
   return { list, settings, target, streak, session, tabId: tab?.id };
 }
 

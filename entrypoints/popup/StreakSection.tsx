@@ -2,16 +2,16 @@ import { StreakRing } from '@/components/StreakRing';
 import { t } from '@/utils/i18n';
 import { ringTarget, todaysNote } from '@/utils/popup-data';
 import { daysText } from '@/utils/popup-format';
-import type { StreakSummary } from '@/utils/streak';
+import type { StreakNow } from '@/utils/streak';
 
 interface Props {
-  streak: StreakSummary;
+  streak: StreakNow;
   /** The check-in is (or may be about to be) showing and speaks of the goal; don't say it twice. */
   checkInShown: boolean;
   onOpenOptions: () => void;
 }
 
-function Note({ streak, checkInShown }: { streak: StreakSummary; checkInShown: boolean }) {
+function Note({ streak, checkInShown }: { streak: StreakNow; checkInShown: boolean }) {
   const note = todaysNote(streak);
   if (!note || (note.kind === 'goal' && checkInShown)) return null;
   const days = daysText(note.days);

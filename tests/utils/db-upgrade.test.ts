@@ -7,12 +7,15 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   addEvent,
   addReflection,
+  countPausesPerDay,
   DB_NAME,
   DB_VERSION,
   listEvents,
   listRecentReflections,
   listStreakEvents,
+  readStreakDigest,
 } from '../../utils/db';
+import { userTimeZone } from '../../utils/local-day';
 import type { Reflection, StoredEvent } from '../../utils/model';
 
 const T0 = Date.UTC(2024, 0, 1);
@@ -45,6 +48,39 @@ async function seedV1(events: StoredEvent[], reflections: Reflection[]): Promise
   db.close();
 }
 
+/** Creates the database exactly as schema v2 did (v1 plus the sparse streak index). */
+async function seedV2(events: StoredEvent[], reflections: Reflection[]): Promise<void> {
+  const open = indexedDB.open(DB_NAME, 2);
+  open.onupgradeneeded = () => {
+    const db = open.result;
+    const store = db.createObjectStore('events', { keyPath: 'id' });
+    store.createIndex('at', 'at');
+    store.createIndex('type-at', ['type', 'at']);
+    store.createIndex('streak', 'streakAt');
+    db.createObjectStore('reflections', { keyPath: 'id' }).createIndex('createdAt', 'createdAt');
+  };
+  const db = await request(open);
+  const tx = db.transaction(['events', 'reflections'], 'readwrite');
+  const shapes = (e: StoredEvent) =>
+    e.type === 'contact-logged' ||
+    e.type === 'start-date-set' ||
+    (e.type === 'continued' && e.countsAsContact);
+  for (const e of events) tx.objectStore('events').put(shapes(e) ? { ...e, streakAt: e.at } : e);
+  for (const r of reflections) tx.objectStore('reflections').put(r);
+  await new Promise((resolve, reject) => {
+    tx.oncomplete = resolve;
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+}
+
+async function storeNames(): Promise<string[]> {
+  const db = await request(indexedDB.open(DB_NAME));
+  const names = [...db.objectStoreNames];
+  db.close();
+  return names.sort();
+}
+
 async function indexNames(): Promise<string[]> {
   const db = await request(indexedDB.open(DB_NAME));
   const names = [...db.transaction('events').objectStore('events').indexNames];
@@ -65,6 +101,7 @@ describe('schema upgrades', () => {
   it('creates the current schema from nothing (version 0)', async () => {
     await addEvent({ type: 'paused', at: T0 });
     expect(await indexNames()).toEqual(['at', 'streak', 'type-at']);
+    expect(await storeNames()).toEqual(['events', 'reflections', 'summary']);
     const db = await request(indexedDB.open(DB_NAME));
     expect(db.version).toBe(DB_VERSION);
     db.close();
@@ -72,10 +109,35 @@ describe('schema upgrades', () => {
 
   it('upgrades v1 to the current version, keeping every record and indexing streak events', async () => {
     await seedV1(v1Events, [v1Reflection]);
-    expect((await listStreakEvents()).map((e) => e.id)).toEqual(['e', 'c', 'd']);
+    expect(await listStreakEvents()).toEqual([
+      { type: 'start-date-set', at: T0 - 1, startDate: T0 - 10 },
+      { type: 'continued', at: T0 + 2, countsAsContact: true },
+      { type: 'contact-logged', at: T0 + 3 },
+    ]);
     expect(await listEvents()).toEqual([...v1Events].sort((x, y) => x.at - y.at));
     expect(await listRecentReflections(5)).toEqual([v1Reflection]);
     expect(await indexNames()).toEqual(['at', 'streak', 'type-at']);
+  });
+
+  it('upgrades v2 to the current version, building the popup summaries from the stored records', async () => {
+    const later: Reflection[] = [2, 3, 4, 5, 6, 7].map((i) => ({
+      ...v1Reflection,
+      id: `r${i}`,
+      createdAt: T0 + i,
+    }));
+    await seedV2(v1Events, [v1Reflection, ...later]);
+    const zone = userTimeZone();
+    const reads = [vi.spyOn(IDBIndex.prototype, 'getAll'), vi.spyOn(IDBIndex.prototype, 'count')];
+    // The first call opens (and upgrades) the database; after it, answers come from the summary.
+    expect((await listEvents()).length).toBe(v1Events.length);
+    for (const read of reads) read.mockClear();
+    // v1Events: start date T0 - 10, contact (continuing that counted) at T0 + 2, then at T0 + 3.
+    expect(await readStreakDigest()).toMatchObject({ startDate: T0 - 10, since: T0 + 3, asOf: T0 + 3 });
+    expect((await listRecentReflections(3)).map((r) => r.id)).toEqual(['r7', 'r6', 'r5']);
+    const days = await countPausesPerDay(1, T0, zone);
+    expect(days.map((d) => d.count)).toEqual([1]);
+    for (const read of reads) expect(read).not.toHaveBeenCalled();
+    expect(await storeNames()).toEqual(['events', 'reflections', 'summary']);
   });
 
   it('upgrades an empty v1 database', async () => {
@@ -95,7 +157,11 @@ describe('connection lifecycle', () => {
       asked = true;
       setTimeout(() => old.close(), 20); // an older page finishing its work first
     };
-    expect((await listStreakEvents()).map((e) => e.id)).toEqual(['e', 'c', 'd']);
+    expect(await listStreakEvents()).toEqual([
+      { type: 'start-date-set', at: T0 - 1, startDate: T0 - 10 },
+      { type: 'continued', at: T0 + 2, countsAsContact: true },
+      { type: 'contact-logged', at: T0 + 3 },
+    ]);
     expect(asked).toBe(true);
   });
 

@@ -19,6 +19,7 @@ import {
   useExtBrowser,
   waitFor,
 } from '../harness';
+import { seedRecords } from './records-support';
 
 const e2e = useExtBrowser();
 
@@ -311,7 +312,7 @@ async function axeViolations(tab: Tab): Promise<{ id: string; nodes: string[] }[
   });
 }
 
-/** Events and reflections written with raw IndexedDB, in the shapes utils/db.ts stores. */
+/** Events and reflections in the shapes utils/db.ts stores (see records-support.ts). */
 async function seedJournalAndPauses(browser: ExtBrowser) {
   const now = Date.now();
   const events = Array.from({ length: 40 }, (_, i) => ({
@@ -329,29 +330,7 @@ async function seedJournalAndPauses(browser: ExtBrowser) {
       updatedAt: now - (i + 1) * HOUR,
     }),
   );
-  await browser.evalInExtension(
-    async (_api, seed: { events: unknown[]; reflections: unknown[] }) => {
-      const deadline = Date.now() + 10_000;
-      while (!(await indexedDB.databases()).some((d) => d.name === 'breathing-room')) {
-        if (Date.now() > deadline) throw new Error('The extension never created its database');
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('breathing-room');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const tx = db.transaction(['events', 'reflections'], 'readwrite');
-      for (const e of seed.events) tx.objectStore('events').put(e);
-      for (const r of seed.reflections) tx.objectStore('reflections').put(r);
-      await new Promise((resolve, reject) => {
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    { events, reflections },
-  );
+  await seedRecords(browser, { events, reflections });
 }
 
 const SECTIONS = ['welcome', 'people', 'commitment', 'settings', 'journal', 'history', 'data'] as const;

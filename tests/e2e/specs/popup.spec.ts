@@ -19,6 +19,7 @@ import {
   useExtBrowser,
   waitFor,
 } from '../harness';
+import { type SeedRecords, seedRecords } from './records-support';
 
 const e2e = useExtBrowser();
 
@@ -60,16 +61,11 @@ const REFLECTIONS = [
   'Breathed through it.',
 ];
 
-interface SeedData {
-  events: Record<string, unknown>[];
-  reflections: Record<string, unknown>[];
-}
-
 /** Events and reflections relative to the browser's local noon, so no day boundary is crossed. */
 async function seedHistory(browser: ExtBrowser): Promise<void> {
   const noon = await browser.evalInExtension(() => new Date().setHours(12, 0, 0, 0));
   const now = Date.now();
-  const events: SeedData['events'] = [];
+  const events: SeedRecords['events'] = [];
   PAUSES_PER_DAY.forEach((count, i) => {
     for (let n = 0; n < count; n++) {
       events.push({ id: `pause-${i}-${n}`, type: 'paused', at: noon - (13 - i) * DAY + n * 60_000 });
@@ -81,39 +77,7 @@ async function seedHistory(browser: ExtBrowser): Promise<void> {
     const at = now - (REFLECTIONS.length - i) * HOUR;
     return { id: `r${i}`, text, source: 'pause', createdAt: at, updatedAt: at };
   });
-  await seedDatabase(browser, { events, reflections });
-}
-
-/**
- * Replaces the events and reflections with `data`, written with raw IndexedDB in the same
- * shapes utils/db.ts stores (none of these events shapes streaks, so no `streakAt` field).
- * The schema itself is the extension's: the helper tab (popup.html) created it on launch.
- */
-async function seedDatabase(browser: ExtBrowser, data: SeedData): Promise<void> {
-  await browser.evalInExtension(async (_api, seed: SeedData) => {
-    const deadline = Date.now() + 10_000;
-    while (!(await indexedDB.databases()).some((d) => d.name === 'breathing-room' && (d.version ?? 0) >= 2)) {
-      if (Date.now() > deadline) throw new Error('The extension never created its database');
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('breathing-room');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = db.transaction(['events', 'reflections'], 'readwrite');
-    const events = tx.objectStore('events');
-    const reflections = tx.objectStore('reflections');
-    events.clear();
-    reflections.clear();
-    for (const e of seed.events) events.put(e);
-    for (const r of seed.reflections) reflections.put(r);
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, data);
+  await seedRecords(browser, { events, reflections });
 }
 
 /** Every record of one store, read with raw IndexedDB. */
@@ -179,7 +143,7 @@ async function axeViolations(tab: Tab): Promise<AxeViolation[]> {
 
 describe(`popup (${BROWSER})`, () => {
   beforeEach(async () => {
-    await seedDatabase(e2e.browser, { events: [], reflections: [] });
+    await seedRecords(e2e.browser, { events: [], reflections: [] });
   });
 
   it('shows the seeded streak, week, chart and latest three reflections', async () => {
