@@ -47,7 +47,7 @@ export default defineConfig({
             },
           },
         }
-      : { minimum_chrome_version: '116' }),
+      : { minimum_chrome_version: '123' }),
   }),
   // `npm run dev` opens the browser it finds; Debian names its builds chromium and firefox-esr.
   webExt: {
@@ -76,7 +76,7 @@ export default defineConfig({
       // Terser packs our code about 4 % tighter than esbuild (1.2 KB gzip on the options page).
       minify: 'terser',
       cssMinify: 'esbuild',
-      // Every browser we support (Chrome 116+, Firefox 142+) preloads modules itself.
+      // Every browser we support (Chrome 123+, Firefox 142+) preloads modules itself.
       modulePreload: { polyfill: false },
       // Chunks of a few hundred bytes cost more in gzip headers than they hold; merge them.
       rollupOptions: { output: { experimentalMinChunkSize: 2_000 } },

@@ -4,15 +4,8 @@
  * calm words that name the entry (the user may have edited the file).
  */
 import * as v from 'valibot';
-import {
-  BACKUP_VERSION,
-  type BackupFile,
-  backupSchema,
-  DATE_FUTURE,
-  DATE_PAST,
-  headerSchema,
-} from './backup-schema';
-import { t } from './i18n';
+import { BACKUP_VERSION, BackupError } from './backup-format';
+import { type BackupFile, backupSchema, DATE_FUTURE, DATE_PAST, headerSchema } from './backup-schema';
 
 /**
  * Files above this are refused before being read. Three years of heavy use (100,000 events,
@@ -20,16 +13,7 @@ import { t } from './i18n';
  */
 export const MAX_BACKUP_BYTES = 40 * 1024 * 1024;
 
-/** An import that was refused or failed; `message` is calm text, `key`/`subs` its i18n source. */
-export class BackupError extends Error {
-  constructor(
-    readonly key: string,
-    readonly subs: string[] = [],
-  ) {
-    super(t(key, subs));
-    this.name = 'BackupError';
-  }
-}
+export { BackupError };
 
 /** Reads and validates a chosen file; refuses one that is too large before reading it. */
 export async function readBackupFile(file: Blob, now = Date.now()): Promise<BackupFile> {

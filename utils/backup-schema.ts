@@ -16,12 +16,8 @@
  * Unknown fields are dropped, so a file may carry extra notes without being refused.
  */
 import * as v from 'valibot';
+import { BACKUP_FORMAT, BACKUP_VERSION } from './backup-format';
 import { PLATFORM_IDS } from './model';
-
-/** The `format` marker every backup carries. */
-export const BACKUP_FORMAT = 'breathing-room-backup';
-/** The version this code writes and reads. */
-export const BACKUP_VERSION = 1;
 /** Nothing in Breathing Room predates 2000; earlier dates mean a damaged or foreign file. */
 export const EARLIEST_DATE = Date.UTC(2000, 0, 1);
 /** Clocks differ between devices; beyond two days ahead a date is not a clock's doing. */

@@ -11,9 +11,10 @@
  * the two commits (milliseconds): the records are then in, the list and settings still the
  * old ones; nothing is lost, and importing the same file again completes it.
  */
+
+import { BACKUP_FORMAT, BACKUP_VERSION, BackupError } from './backup-format';
 import { mergeLists, mergePendingChanges, mergeSettings } from './backup-merge';
-import { BackupError } from './backup-parse';
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile } from './backup-schema';
+import type { BackupFile } from './backup-schema';
 import { exportRecords, importRecords, type Records } from './db';
 import type { PendingChange, PeopleList, Settings } from './model';
 import {
@@ -26,8 +27,8 @@ import {
   writeStoredData,
 } from './settings';
 
-// Reading a file lives in backup-parse.ts; these names are part of this module's API.
-export { BackupError, MAX_BACKUP_BYTES, parseBackup, readBackupFile } from './backup-parse';
+// Reading and validating a file lives in backup-parse.ts, loaded only when one is read.
+export { BackupError };
 
 /** A backup as exported: the whole file, ready for JSON.stringify. */
 export interface Backup extends Records {

@@ -3,13 +3,7 @@
  * backup, delete everything. Deleting respects the cooling-off: the journal and history go
  * at once, but with a cooling-off people leave the list only when it has passed.
  */
-import {
-  BackupError,
-  exportBackup,
-  importBackup,
-  readBackupFile as readFile,
-  serializeBackup,
-} from '@/utils/backup';
+import { BackupError, exportBackup, importBackup, serializeBackup } from '@/utils/backup';
 import type { BackupFile } from '@/utils/backup-schema';
 import { now } from '@/utils/clock';
 import { commit } from '@/utils/commitment-runner';
@@ -60,6 +54,8 @@ export async function exportAll(): Promise<string> {
 /** Reads and validates a chosen file in full; nothing is written yet. */
 export async function readBackupFile(file: Blob): Promise<ImportCheck> {
   try {
+    // The validation library loads only now: opening the options page never pays for it.
+    const { readBackupFile: readFile } = await import('@/utils/backup-parse');
     const backup = await readFile(file, now());
     const counts = [backup.list.people.length, backup.reflections.length, backup.events.length].map(String);
     return { ok: true, file: backup, message: t('options_importSummary', counts) };

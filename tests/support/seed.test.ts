@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBackup } from '../../utils/backup';
+import { parseBackup } from '../../utils/backup-parse';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { makeSeed, seedBackup } from './seed';
 

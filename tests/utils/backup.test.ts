@@ -6,12 +6,10 @@ import {
   backupFileName,
   exportBackup,
   importBackup,
-  MAX_BACKUP_BYTES,
-  parseBackup,
-  readBackupFile,
   serializeBackup,
   sortKeys,
 } from '../../utils/backup';
+import { MAX_BACKUP_BYTES, parseBackup, readBackupFile } from '../../utils/backup-parse';
 import { addReflection, importRecords, listRecentReflections } from '../../utils/db';
 import {
   DEFAULT_SETTINGS,

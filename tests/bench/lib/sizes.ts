@@ -148,7 +148,12 @@ export function measureEntries(dir: string): EntrySize[] {
   });
 }
 
-/** The gzip budgets of issue 7, in bytes (1 KB = 1024 bytes), on everything a page can load. */
+/**
+ * The gzip budgets of issue 7, in bytes (1 KB = 1024 bytes), on everything a page loads when
+ * it opens: its HTML, scripts, preloads and stylesheets, and every chunk those import
+ * statically. A chunk fetched only on the user's request (reading a backup) is reported
+ * with the entry point (`gzipTotal`), not held to its budget.
+ */
 export const SIZE_BUDGETS: Readonly<Record<EntryName, number>> = Object.freeze({
   popup: 25 * 1024,
   pause: 25 * 1024,
@@ -164,14 +169,14 @@ export interface BudgetExcess {
   budget: number;
 }
 
-/** The entry points whose gzip total (on-demand chunks included) exceeds their budget. */
+/** The entry points whose gzip size at opening (on-demand chunks aside) exceeds their budget. */
 export function overBudget(
   entries: readonly EntrySize[],
   budgets: Readonly<Record<EntryName, number>> = SIZE_BUDGETS,
 ): BudgetExcess[] {
   return entries
-    .filter((entry) => entry.gzipTotal > budgets[entry.name])
-    .map((entry) => ({ name: entry.name, gzip: entry.gzipTotal, budget: budgets[entry.name] }));
+    .filter((entry) => entry.gzipInitial > budgets[entry.name])
+    .map((entry) => ({ name: entry.name, gzip: entry.gzipInitial, budget: budgets[entry.name] }));
 }
 
 /** A readable breakdown of one entry point's files, for failure messages and the bench report. */
@@ -179,5 +184,5 @@ export function describeEntry(entry: EntrySize): string {
   const lines = entry.files.map(
     (f) => `  ${f.file}: ${f.gzip} B gzip (${f.bytes} B)${f.lazy ? ', loaded on demand' : ''}`,
   );
-  return `${entry.name}: ${entry.gzipTotal} B gzip in total\n${lines.join('\n')}`;
+  return `${entry.name}: ${entry.gzipInitial} B gzip when it opens, ${entry.gzipTotal} B with what it loads on demand\n${lines.join('\n')}`;
 }

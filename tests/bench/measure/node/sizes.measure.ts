@@ -1,6 +1,7 @@
 /**
- * Row 7: what each entry point ships, gzip, with every chunk it loads (shared chunks,
- * stylesheets, on-demand chunks), and the size of each store zip, for both browsers.
+ * Row 7: what each entry point ships, gzip, with every chunk it loads when it opens (shared
+ * chunks, stylesheets; the budget), what it loads only on demand (noted), and the size of
+ * each store zip, for both browsers.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -24,14 +25,14 @@ function entryRows(target: 'chrome-mv3' | 'firefox-mv3'): Row[] {
     const budget = SIZE_BUDGETS[entry.name];
     return {
       row: 7,
-      title: `${LABELS[entry.name]}, gzip with the chunks it loads`,
+      title: `${LABELS[entry.name]}, gzip with the chunks it loads when it opens`,
       where: target,
       unit: 'B',
       summary: null,
-      value: entry.gzipTotal,
+      value: entry.gzipInitial,
       goal: `≤ ${budget / 1024} KB`,
-      met: entry.gzipTotal <= budget,
-      note: `${entry.files.length} file${entry.files.length === 1 ? '' : 's'}${lazy > 0 ? `; ${lazy} B of it loaded on demand` : ''}`,
+      met: entry.gzipInitial <= budget,
+      note: `${entry.files.length} file${entry.files.length === 1 ? '' : 's'}${lazy > 0 ? `; another ${lazy} B only on demand (${entry.gzipTotal} B in all)` : ''}`,
     };
   });
 }
