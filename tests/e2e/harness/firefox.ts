@@ -349,7 +349,10 @@ class FirefoxBrowser implements ExtBrowser {
       }
       return out;`);
     const printed = this.output.consoleErrorsSince(this.errorsSince);
-    return [...new Set([...fromBrowser, ...printed, ...this.logErrors])];
+    // Firefox notes an extension API call that answers after its page was left (a person
+    // pressing "Go back" while the pause page still loads): the page is gone, nothing failed.
+    const unloaded = /Promise (resolved|rejected) after context unloaded/;
+    return [...new Set([...fromBrowser, ...printed, ...this.logErrors])].filter((e) => !unloaded.test(e));
   }
 
   clearExtensionErrors(): void {
