@@ -21,7 +21,12 @@ import {
   readAllowances,
   sweepAllowances,
 } from '@/utils/allowance-store';
-import { alreadyPausing, backstopTarget, type CommittedNavigation } from '@/utils/backstop';
+import {
+  alreadyPausing,
+  backstopTarget,
+  type CommittedNavigation,
+  isListedNavigation,
+} from '@/utils/backstop';
 import { currentTime, watchClockOffset } from '@/utils/clock';
 import { applyDueAndReschedule, COMMITMENT_ALARM, scheduleCommitmentAlarm } from '@/utils/commitment-alarm';
 import { buildMatchIndex, type MatchIndex } from '@/utils/match';
@@ -80,8 +85,11 @@ export default defineBackground(() => {
   // navigations. A list change made while it slept wakes it through storage.onChanged.
 
   const backstop = async (nav: CommittedNavigation) => {
+    const index = await currentIndex();
+    // Every web navigation arrives here: an unrelated one ends now, without a storage read.
+    if (!isListedNavigation(nav, index)) return;
     const target = backstopTarget(nav, {
-      index: await currentIndex(),
+      index,
       allowances: await readAllowances(),
       now: await currentTime(),
       pageUrl,
@@ -97,10 +105,12 @@ export default defineBackground(() => {
   browser.webNavigation.onCommitted.addListener(onNavigation, webPages);
   browser.webNavigation.onHistoryStateUpdated.addListener(onNavigation, webPages);
   browser.webNavigation.onReferenceFragmentUpdated.addListener(onNavigation, webPages);
-  // Allowances end on the alarm, and (in case it is late) before each top-level navigation.
-  browser.webNavigation.onBeforeNavigate.addListener((nav) => {
-    if (nav.frameId === 0) void currentTime().then(sweepAllowances).catch(report);
-  }, webPages);
+  // Allowances end on the alarm, and (in case it is late) before a tab opens a listed
+  // profile, the only place an allowance applies.
+  const sweepBefore = async (nav: CommittedNavigation) => {
+    if (isListedNavigation(nav, await currentIndex())) await sweepAllowances(await currentTime());
+  };
+  browser.webNavigation.onBeforeNavigate.addListener((nav) => void sweepBefore(nav).catch(report), webPages);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === EXPIRY_ALARM) void currentTime().then(sweepAllowances).catch(report);
     if (alarm.name === COMMITMENT_ALARM) applyScheduled();

@@ -23,11 +23,20 @@ export interface BackstopState {
   pageUrl: string;
 }
 
+/**
+ * Whether a navigation is a tab's top frame going to a listed profile: the only kind the
+ * backstop (or an allowance) can concern. Decided from the list alone, so an unrelated page
+ * costs the background one lookup and no storage read.
+ */
+export function isListedNavigation(nav: CommittedNavigation, index: MatchIndex): boolean {
+  return (
+    nav.frameId === 0 && nav.tabId >= 0 && /^https?:/i.test(nav.url) && matchUrl(nav.url, index) !== null
+  );
+}
+
 /** The pause page address this navigation must go to instead, or null to leave it alone. */
 export function backstopTarget(nav: CommittedNavigation, state: BackstopState): string | null {
-  if (nav.frameId !== 0 || nav.tabId < 0) return null;
-  if (!/^https?:/i.test(nav.url)) return null;
-  if (!matchUrl(nav.url, state.index)) return null;
+  if (!isListedNavigation(nav, state.index)) return null;
   if (isAllowed(state.allowances, nav.tabId, nav.url, state.now)) return null;
   return pausePageAfterUrl(state.pageUrl, nav.url);
 }

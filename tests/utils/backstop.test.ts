@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { grant } from '../../utils/allowance';
-import { alreadyPausing, type BackstopState, backstopTarget } from '../../utils/backstop';
+import { alreadyPausing, type BackstopState, backstopTarget, isListedNavigation } from '../../utils/backstop';
 import { buildMatchIndex } from '../../utils/match';
 import { alexList } from '../support/lists';
 
@@ -42,6 +42,28 @@ describe('backstopTarget', () => {
     expect(backstopTarget({ tabId: 4, frameId: 0, url: ALEX }, state({ allowances }))).not.toBeNull();
     const later = state({ allowances, now: 1000 + 5 * 60_000 });
     expect(backstopTarget({ tabId: 3, frameId: 0, url: ALEX }, later)).not.toBeNull();
+  });
+});
+
+describe('isListedNavigation', () => {
+  const index = buildMatchIndex(LIST);
+
+  it('is true only for a top frame of a tab going to a listed profile', () => {
+    expect(isListedNavigation({ tabId: 3, frameId: 0, url: ALEX }, index)).toBe(true);
+    expect(isListedNavigation({ tabId: 3, frameId: 0, url: 'https://m.instagram.com/alex' }, index)).toBe(
+      true,
+    );
+    expect(isListedNavigation({ tabId: 3, frameId: 0, url: 'https://news.example/' }, index)).toBe(false);
+    expect(isListedNavigation({ tabId: 3, frameId: 1, url: ALEX }, index)).toBe(false);
+    expect(isListedNavigation({ tabId: -1, frameId: 0, url: ALEX }, index)).toBe(false);
+    expect(isListedNavigation({ tabId: 3, frameId: 0, url: `${PAGE}#${ALEX}` }, index)).toBe(false);
+  });
+
+  it('is what backstopTarget acts on: an unlisted navigation never gets a target', () => {
+    for (const url of [ALEX, 'https://www.instagram.com/alexandra/', 'https://news.example/alex'])
+      expect(backstopTarget({ tabId: 3, frameId: 0, url }, state()) !== null).toBe(
+        isListedNavigation({ tabId: 3, frameId: 0, url }, index),
+      );
   });
 });
 
