@@ -19,7 +19,7 @@ import {
   listStreakEvents,
   updateReflection,
 } from '../../utils/db';
-import { dayCountsOf, toStreakEvent } from '../../utils/db-summary';
+import { addToDay, countsOnDays, dayCountsOf, toStreakEvent } from '../../utils/db-summary';
 import { localDay, localTime, userTimeZone } from '../../utils/local-day';
 import type { Reflection, StoredEvent } from '../../utils/model';
 import { breaksStreak } from '../../utils/streak';
@@ -62,10 +62,11 @@ describe('summary helpers', () => {
       zone,
     );
     const day = localDay(Date.UTC(2025, 0, 1, 12), zone);
-    expect(counts).toEqual({
-      timeZone: zone,
-      counts: { paused: { [day]: 1, [day + 1]: 1 }, 'turned-back': { [day + 1]: 1 } },
-    });
+    expect(counts.timeZone).toBe(zone);
+    expect(counts.first).toBe(day);
+    expect([...counts.counts.paused]).toEqual([1, 1]);
+    expect([...counts.counts['turned-back']]).toEqual([0, 1]);
+    expect(countsOnDays(counts, 'paused', [day - 1, day, day + 1, day + 2])).toEqual([0, 1, 1, 0]);
   });
 });
 
@@ -179,6 +180,29 @@ async function apply(op: Op): Promise<void> {
     await importRecords({ events: op.events, reflections: op.reflections }, op.mode);
   else await clearAllData();
 }
+
+describe('addToDay', () => {
+  it('widens the days both ways, keeping every count', () => {
+    const zone = 'UTC';
+    const counts = dayCountsOf([], zone);
+    expect(counts.counts.paused.length).toBe(0);
+    const day = (d: number) => Date.UTC(2025, 0, d, 12);
+    addToDay(counts, 'paused', day(10));
+    addToDay(counts, 'turned-back', day(12));
+    addToDay(counts, 'paused', day(7));
+    addToDay(counts, 'paused', day(10));
+    const first = localDay(day(7), zone);
+    expect(counts.first).toBe(first);
+    expect([...counts.counts.paused]).toEqual([1, 0, 0, 2, 0, 0]);
+    expect([...counts.counts['turned-back']]).toEqual([0, 0, 0, 0, 0, 1]);
+  });
+
+  it('counts a year of events in one pass, however many', () => {
+    const events = Array.from({ length: 200_000 }, (_, i) => ({ type: 'paused' as const, at: i * 150_000 }));
+    const counts = dayCountsOf(events, 'UTC');
+    expect(counts.counts.paused.reduce((a, b) => a + b, 0)).toBe(200_000);
+  });
+});
 
 describe('the summaries stay in step with every write', () => {
   it('after any sequence of writes, they answer exactly what reading every record answers', async () => {

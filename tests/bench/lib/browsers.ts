@@ -46,7 +46,9 @@ export function launchWithout(server: FixtureServer): Promise<ExtBrowser> {
 export interface BenchApi {
   seed(options: SeedOptions & { list?: PeopleList }): Promise<{ events: number; reflections: number }>;
   setList(list: PeopleList, startDate: number): Promise<void>;
-  queries(now: number): Promise<{ reflections: number; pausesPerDay: number; streak: number }>;
+  queries(
+    now: number,
+  ): Promise<{ together: number; reflections: number; pausesPerDay: number; streak: number }>;
   dynamicRuleCount(): Promise<number>;
 }
 

@@ -90,8 +90,12 @@ it.skipIf(BROWSER !== 'chromium')('measures the popup with years of data against
     const empty = await launchProduct(server);
     browsers.push(empty);
     const now = Date.now();
-    const bigData = await seeded(big, BIG, now);
-    const emptyData = await seeded(empty, EMPTY, now);
+    // Seeding builds 110,000 records in its page; the queries run in new tabs, so a garbage
+    // collection of that page's leftovers never lands in the big database's timings.
+    await (await seeded(big, BIG, now)).close();
+    await (await seeded(empty, EMPTY, now)).close();
+    const bigData = await big.newTab();
+    const emptyData = await empty.newTab();
     const bigTab = await big.newTab();
     const emptyTab = await empty.newTab();
     for (let i = 0; i < 2; i++) await Promise.all([openPopup(big, bigTab), openPopup(empty, emptyTab)]);
@@ -106,17 +110,18 @@ it.skipIf(BROWSER !== 'chromium')('measures the popup with years of data against
       () => queries(big, bigData, now),
       () => queries(empty, emptyData, now),
     );
-    for (const [key, title] of [
-      ['reflections', 'Query: latest three reflections'],
-      ['pausesPerDay', 'Query: pauses per day, 14 days'],
-      ['streak', 'Query: the streak'],
+    for (const [key, title, goal] of [
+      ['together', "Queries: the popup's three at once (as it makes them)", true],
+      ['reflections', 'Query: latest three reflections', false],
+      ['pausesPerDay', 'Query: pauses per day, 14 days', false],
+      ['streak', 'Query: the streak', false],
     ] as const) {
       out.push(
         ...pair(
           title,
           q.a.map((x) => x[key]),
           q.b.map((x) => x[key]),
-          true,
+          goal,
         ),
       );
     }
