@@ -124,7 +124,10 @@ describe.each(TARGETS)('the production build for $browser', ({ browser, folder }
 
   it('loads code on demand only where a person asks for it: reading a backup on the options page', () => {
     const lazy = entries.flatMap((e) => e.files.filter((f) => f.lazy).map((f) => `${e.name}: ${f.file}`));
-    expect(lazy.every((f) => f.startsWith('options: ')), lazy.join('\n')).toBe(true);
+    expect(
+      lazy.every((f) => f.startsWith('options: ')),
+      lazy.join('\n'),
+    ).toBe(true);
     const options = entries.find((e) => e.name === 'options');
     const onDemand = options?.files.filter((f) => f.lazy && f.file.endsWith('.js')) ?? [];
     expect(onDemand.length).toBeGreaterThan(0);
