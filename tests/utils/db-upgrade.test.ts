@@ -27,36 +27,19 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
   });
 }
 
-/** Creates the database exactly as schema v1 did, with `events` and `reflections` stored. */
-async function seedV1(events: StoredEvent[], reflections: Reflection[]): Promise<void> {
-  const open = indexedDB.open(DB_NAME, 1);
+/**
+ * Creates the database exactly as an older schema did, with `events` and `reflections`
+ * stored: v1 (events by time and by type and time; reflections by creation), or v2 (v1 plus
+ * the sparse streak index, whose field only streak-shaping events carry).
+ */
+async function seedVersion(version: 1 | 2, events: StoredEvent[], reflections: Reflection[]): Promise<void> {
+  const open = indexedDB.open(DB_NAME, version);
   open.onupgradeneeded = () => {
     const db = open.result;
     const store = db.createObjectStore('events', { keyPath: 'id' });
     store.createIndex('at', 'at');
     store.createIndex('type-at', ['type', 'at']);
-    db.createObjectStore('reflections', { keyPath: 'id' }).createIndex('createdAt', 'createdAt');
-  };
-  const db = await request(open);
-  const tx = db.transaction(['events', 'reflections'], 'readwrite');
-  for (const e of events) tx.objectStore('events').put(e);
-  for (const r of reflections) tx.objectStore('reflections').put(r);
-  await new Promise((resolve, reject) => {
-    tx.oncomplete = resolve;
-    tx.onerror = () => reject(tx.error);
-  });
-  db.close();
-}
-
-/** Creates the database exactly as schema v2 did (v1 plus the sparse streak index). */
-async function seedV2(events: StoredEvent[], reflections: Reflection[]): Promise<void> {
-  const open = indexedDB.open(DB_NAME, 2);
-  open.onupgradeneeded = () => {
-    const db = open.result;
-    const store = db.createObjectStore('events', { keyPath: 'id' });
-    store.createIndex('at', 'at');
-    store.createIndex('type-at', ['type', 'at']);
-    store.createIndex('streak', 'streakAt');
+    if (version >= 2) store.createIndex('streak', 'streakAt');
     db.createObjectStore('reflections', { keyPath: 'id' }).createIndex('createdAt', 'createdAt');
   };
   const db = await request(open);
@@ -65,7 +48,8 @@ async function seedV2(events: StoredEvent[], reflections: Reflection[]): Promise
     e.type === 'contact-logged' ||
     e.type === 'start-date-set' ||
     (e.type === 'continued' && e.countsAsContact);
-  for (const e of events) tx.objectStore('events').put(shapes(e) ? { ...e, streakAt: e.at } : e);
+  for (const e of events)
+    tx.objectStore('events').put(version >= 2 && shapes(e) ? { ...e, streakAt: e.at } : e);
   for (const r of reflections) tx.objectStore('reflections').put(r);
   await new Promise((resolve, reject) => {
     tx.oncomplete = resolve;
@@ -73,6 +57,9 @@ async function seedV2(events: StoredEvent[], reflections: Reflection[]): Promise
   });
   db.close();
 }
+
+const seedV1 = (events: StoredEvent[], reflections: Reflection[]) => seedVersion(1, events, reflections);
+const seedV2 = (events: StoredEvent[], reflections: Reflection[]) => seedVersion(2, events, reflections);
 
 async function storeNames(): Promise<string[]> {
   const db = await request(indexedDB.open(DB_NAME));
