@@ -48,6 +48,7 @@ export interface BenchApi {
   setList(list: PeopleList, startDate: number): Promise<void>;
   queries(
     now: number,
+    turn?: number,
   ): Promise<{ together: number; reflections: number; pausesPerDay: number; streak: number }>;
   dynamicRuleCount(): Promise<number>;
 }

@@ -35,12 +35,16 @@ async function openPopup(browser: ExtBrowser, tab: Tab): Promise<number> {
   return pollNumber(tab, shown, 'the popup to show the streak and the reflections', 60_000);
 }
 
-/** Reloads the data page (a fresh page opens the database anew, as the popup does) and times the queries. */
-async function queries(browser: ExtBrowser, tab: Tab, now: number) {
+/**
+ * Reloads the data page (a fresh page opens the database anew, as the popup does) and times
+ * the queries; `turn` rotates their order (see data-page.ts).
+ */
+async function queries(browser: ExtBrowser, tab: Tab, now: number, turn: number) {
   await openDataPage(browser, tab);
   return tab.evaluate(
-    (at: number) => (globalThis as unknown as { __bench: BenchApi }).__bench.queries(at),
+    (at: number, t: number) => (globalThis as unknown as { __bench: BenchApi }).__bench.queries(at, t),
     now,
+    turn,
   );
 }
 
@@ -99,10 +103,12 @@ it.skipIf(BROWSER !== 'chromium')('measures the popup with years of data against
     // The queries first: the popup runs afterwards (its tab stays open), so no page of it is
     // alive while they are timed.
     // Each query takes tenths of a millisecond: more runs than the other rows steady the median.
+    let bigTurn = 0;
+    let emptyTurn = 0;
     const q = await interleave(
       Math.max(2 * runCount(), 15),
-      () => queries(big, bigData, now),
-      () => queries(empty, emptyData, now),
+      () => queries(big, bigData, now, bigTurn++),
+      () => queries(empty, emptyData, now, emptyTurn++),
     );
     const bigTab = await big.newTab();
     const emptyTab = await empty.newTab();
