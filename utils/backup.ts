@@ -11,7 +11,6 @@
  * the two commits (milliseconds): the records are then in, the list and settings still the
  * old ones; nothing is lost, and importing the same file again completes it.
  */
-
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupError } from './backup-format';
 import { mergeLists, mergePendingChanges, mergeSettings } from './backup-merge';
 import type { BackupFile } from './backup-schema';

@@ -11,3 +11,15 @@ export function t(key: string, substitutions?: string | string[]): string {
   const getMessage = browser.i18n.getMessage as (name: string, subs?: string | string[]) => string;
   return getMessage(key, substitutions) || key;
 }
+
+/**
+ * Fills each element of static HTML that names a message key in `data-msg` with that
+ * message, as plain text (never markup). The pause page's shell is written this way, so it
+ * can paint before any script runs.
+ */
+export function translateMarked(root: ParentNode, lookup: (key: string) => string = t): void {
+  for (const element of root.querySelectorAll<HTMLElement>('[data-msg]')) {
+    const key = element.dataset.msg ?? '';
+    element.textContent = lookup(key) || key;
+  }
+}

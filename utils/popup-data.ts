@@ -15,8 +15,6 @@ import { getList, getSettings } from './settings';
 import type { StreakNow } from './streak';
 import { readStreak } from './streak-read';
 
-export { userTimeZone };
-
 /** How many reflections the popup lists. */
 export const RECENT_REFLECTIONS = 3;
 /** Days in the pause chart. */

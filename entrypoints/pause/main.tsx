@@ -3,8 +3,7 @@ import '@/components/breathing-circle.css';
 import './pause.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { t } from '@/utils/i18n';
-import { translateMarked } from '@/utils/i18n-static';
+import { translateMarked } from '@/utils/i18n';
 import { backSteps } from '@/utils/pause-target';
 import { App } from './App';
 
@@ -12,7 +11,7 @@ import { App } from './App';
 // page and loads this script async, so nothing waits for it): give its words their language
 // and render the rest of the page into #app.
 document.documentElement.lang = browser.i18n.getUILanguage();
-translateMarked(document, t);
+translateMarked(document);
 render(
   <App hash={location.hash} back={backSteps(location.search)} />,
   document.getElementById('app') as HTMLElement,

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listLocales, localeFiles, readLocale } from '../../utils/build/locales';
-import { t } from '../../utils/i18n';
+import { t, translateMarked } from '../../utils/i18n';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -51,5 +51,33 @@ describe('i18n', () => {
 
   it('shows the key rather than a blank for an unknown key', () => {
     expect(t('noSuchKeyAnywhere')).toBe('noSuchKeyAnywhere');
+  });
+});
+
+describe('translateMarked', () => {
+  const messages: Record<string, string> = {
+    greeting: 'Take a breath',
+    markup: '<img src=x onerror="alert(1)">',
+  };
+  const lookup = (key: string) => messages[key] ?? '';
+
+  it('fills each element marked with a key with its message, from the real messages by default', () => {
+    document.body.innerHTML = '<p data-msg="pauseTitle"></p><p>kept</p>';
+    translateMarked(document.body);
+    expect([...document.querySelectorAll('p')].map((e) => e.textContent)).toEqual(['Take a breath', 'kept']);
+  });
+
+  it('inserts a message as text, never as markup', () => {
+    document.body.innerHTML = '<p data-msg="markup"></p>';
+    translateMarked(document.body, lookup);
+    const p = document.querySelector('p') as HTMLElement;
+    expect(p.textContent).toBe(messages.markup);
+    expect(p.querySelector('img')).toBeNull();
+  });
+
+  it('shows an unknown key rather than a blank', () => {
+    document.body.innerHTML = '<p data-msg="noSuchKey"></p>';
+    translateMarked(document.body, lookup);
+    expect(document.querySelector('p')?.textContent).toBe('noSuchKey');
   });
 });

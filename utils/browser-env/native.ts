@@ -1,15 +1,14 @@
 /**
  * The browser's own extension API, without webextension-polyfill, for the content script
- * that must stay under 5 KB and the pause page's first script, which must be tiny. MV3 APIs
- * return promises natively in Chrome and Firefox; Firefox names the namespace `browser`, Chrome `chrome` (chosen at build time).
+ * that must stay under 5 KB. MV3 APIs return promises natively in Chrome and Firefox;
+ * Firefox names the namespace `browser`, Chrome `chrome` (chosen at build time).
  */
 
 /** storage.onChanged's change record. */
 export type StorageChanges = Record<string, { oldValue?: unknown; newValue?: unknown }>;
 
-/** The few extension APIs the content script and the pause page's first script use. */
+/** The few extension APIs the content script uses. */
 export interface NativeApi {
-  i18n: { getMessage(name: string): string; getUILanguage(): string };
   runtime: {
     getURL(path: string): string;
     sendMessage(message: unknown): Promise<unknown>;

@@ -6,8 +6,9 @@
  */
 import { browser } from 'wxt/browser';
 import { clearAllData, countPausesPerDay, importRecords, listRecentReflections } from '@/utils/db';
+import { userTimeZone } from '@/utils/local-day';
 import type { PeopleList } from '@/utils/model';
-import { CHART_DAYS, loadStreak, RECENT_REFLECTIONS, userTimeZone } from '@/utils/popup-data';
+import { CHART_DAYS, loadStreak, RECENT_REFLECTIONS } from '@/utils/popup-data';
 import { DEFAULT_SETTINGS, getSettings, saveList, writeStoredData } from '@/utils/settings';
 import { makeSeed, type SeedOptions } from '../../support/seed';
 

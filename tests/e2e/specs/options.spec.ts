@@ -274,7 +274,11 @@ describe(`options: backup across browser profiles (${BROWSER})`, () => {
       const other = (await fresh.tabs())[0] ?? (await fresh.newTab());
       await expectVisit(fresh, ALEX, 'open');
       await other.goto(fresh.extensionUrl('options.html#data'));
-      await other.waitFor({ label: 'Backup file' });
+      await other.waitFor({ label: 'Backup file' }).catch(async (error: unknown) => {
+        throw new Error(
+          `${String(error)}; the tab is at ${await other.url()}, saying: ${await other.text('body')}`,
+        );
+      });
       await other.evaluate((text: string) => {
         const input = document.getElementById('import-file') as HTMLInputElement;
         const transfer = new DataTransfer();

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { browser } from 'wxt/browser';
-import { translateMarked } from '../../../utils/i18n-static';
+import { translateMarked } from '../../../utils/i18n';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const html = readFileSync(join(ROOT, 'entrypoints/pause/index.html'), 'utf8');
@@ -29,7 +28,7 @@ describe('the pause page shell (static HTML, painted before any script)', () => 
 
   it('says the breathing in words, in the user language, once translated', () => {
     const doc = shell();
-    translateMarked(doc, (key) => browser.i18n.getMessage(key as never));
+    translateMarked(doc);
     expect(doc.title).toBe('Take a breath');
     const hints = [...doc.querySelectorAll('.breathing-hint')].map((p) => p.textContent);
     expect(hints).toEqual([
