@@ -51,6 +51,7 @@ export interface BenchApi {
     turn?: number,
   ): Promise<{ together: number; reflections: number; pausesPerDay: number; streak: number }>;
   dynamicRuleCount(): Promise<number>;
+  redirectToBlank(url: string, domain: string): Promise<void>;
 }
 
 /** A tab on bench/data.html, ready to use. */

@@ -66,3 +66,18 @@ export async function interleave<T>(
   }
   return out;
 }
+
+/**
+ * Runs every task once per round, `runs` rounds, each round starting one task later (so each
+ * task sits in every position equally often); returns each task's results in task order.
+ */
+export async function rotate<T>(runs: number, tasks: readonly (() => Promise<T>)[]): Promise<T[][]> {
+  const out = tasks.map(() => [] as T[]);
+  for (let i = 0; i < runs; i++) {
+    for (let j = 0; j < tasks.length; j++) {
+      const k = (i + j) % tasks.length;
+      out[k]?.push(await (tasks[k] as () => Promise<T>)());
+    }
+  }
+  return out;
+}

@@ -1,7 +1,9 @@
 /**
  * Adds the benchmark-only pages to a bench build (never to a shipped one) and writes the
  * do-nothing baseline extension:
- *   <build>/bench/blank.html   a tiny extension page: the baseline for "time to the pause page"
+ *   <build>/bench/blank.html   a tiny extension page: the baseline for "time to the pause page",
+ *                              web-accessible in the bench build (so a network rule may
+ *                              redirect to it, as the list's rules do to the pause page)
  *   <build>/bench/data.html    seeds data and times the popup's queries (data-page.ts)
  *   <out>/stub/<target>/       an extension that does nothing: "without the extension"
  */
@@ -38,6 +40,17 @@ async function bundleDataPage(tmpDir) {
   return path.join(tmpDir, 'data.js');
 }
 
+/** Lists bench/blank.html among the bench build's web-accessible resources (once). */
+function exposeBlankPage(manifestPath) {
+  const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
+  const entry = { resources: ['bench/blank.html'], matches: ['<all_urls>'] };
+  const listed = (manifest.web_accessible_resources ?? []).some((e) =>
+    e.resources?.includes('bench/blank.html'),
+  );
+  if (!listed) manifest.web_accessible_resources = [...(manifest.web_accessible_resources ?? []), entry];
+  fs.writeFileSync(manifestPath, JSON.stringify(manifest));
+}
+
 /** Adds bench/ pages to each built target in `outDir` and writes the stub extension next to them. */
 export async function addBenchPages(outDir, targets = ['chrome-mv3', 'firefox-mv3']) {
   const tmp = fs.mkdtempSync(path.join(outDir, '.bench-pages-'));
@@ -49,6 +62,7 @@ export async function addBenchPages(outDir, targets = ['chrome-mv3', 'firefox-mv
       fs.copyFileSync(path.join(here, 'blank.html'), path.join(dir, 'blank.html'));
       fs.copyFileSync(path.join(here, 'data.html'), path.join(dir, 'data.html'));
       fs.copyFileSync(bundle, path.join(dir, 'data.js'));
+      exposeBlankPage(path.join(outDir, target, 'manifest.json'));
       const stub = path.join(outDir, 'stub', target);
       fs.rmSync(stub, { recursive: true, force: true });
       fs.cpSync(path.join(here, 'stub'), stub, { recursive: true });

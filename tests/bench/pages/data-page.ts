@@ -72,5 +72,31 @@ async function dynamicRuleCount(): Promise<number> {
   return (await browser.declarativeNetRequest.getDynamicRules()).length;
 }
 
-const api = { seed, setList, saveList, queries, dynamicRuleCount, ready: true };
+/** Beyond the list's rule ids (utils/network-rules.ts), which the background never touches. */
+const REDIRECT_RULE_ID = 900_000;
+
+/**
+ * A network rule made like the list's (a regex, main frames, the URL in the fragment) that
+ * sends page loads of `url` to bench/blank.html: the cost of the browser's redirect alone,
+ * to a page that costs no more than the blank one.
+ */
+async function redirectToBlank(url: string, domain: string) {
+  const escaped = url.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&');
+  await browser.declarativeNetRequest.updateDynamicRules({
+    removeRuleIds: [REDIRECT_RULE_ID],
+    addRules: [
+      {
+        id: REDIRECT_RULE_ID,
+        priority: 1,
+        action: {
+          type: 'redirect',
+          redirect: { regexSubstitution: `${new URL('blank.html', location.href).href}#\\0` },
+        },
+        condition: { regexFilter: `^${escaped}`, resourceTypes: ['main_frame'], requestDomains: [domain] },
+      },
+    ],
+  } as never);
+}
+
+const api = { seed, setList, saveList, queries, dynamicRuleCount, redirectToBlank, ready: true };
 (globalThis as unknown as { __bench: typeof api }).__bench = api;

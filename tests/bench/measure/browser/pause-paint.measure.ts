@@ -1,15 +1,19 @@
 /**
  * Row 3: navigation start → first contentful paint of the pause page, for a typed listed
  * profile URL (redirected by the network rules), divided by the same for a blank extension
- * page (bench/blank.html), in the same browser, runs interleaved.
+ * page (bench/blank.html), in the same browser, runs interleaved. Beside them, the same typed
+ * navigation redirected by one more rule of the same kind to the blank page itself: what the
+ * browser's redirect costs before any of the pause page does.
  */
 import { it } from 'vitest';
 import { PAUSE_SHOWN_MARK } from '@/utils/shown-marks';
 import { waitFor } from '../../../e2e/harness';
 import {
+  type BenchApi,
   BROWSER,
   type ExtBrowser,
   launchProduct,
+  openDataPage,
   pollNumber,
   startServer,
   type Tab,
@@ -17,7 +21,7 @@ import {
 } from '../../lib/browsers';
 import { makeList, subsetList, TOP_PLATFORMS } from '../../lib/profiles';
 import { failedRow, recordRows, runCount } from '../../lib/record';
-import { interleave, ratio, summarize } from '../../lib/stats';
+import { ratio, rotate, summarize } from '../../lib/stats';
 
 const TITLE = 'Time to the pause page (navigation start → first contentful paint)';
 
@@ -64,25 +68,32 @@ it(`measures the time to the pause page in ${BROWSER}`, async () => {
     const list = subsetList(makeList(10_000), TOP_PLATFORMS);
     await useList(browser, list);
     const target = list.people[0]?.profiles[0]?.url as string;
+    const unlisted = 'https://www.instagram.com/zzredirected/';
+    const data = await openDataPage(browser);
+    await data.evaluate(
+      (url: string) =>
+        (globalThis as unknown as { __bench: BenchApi }).__bench.redirectToBlank(url, 'instagram.com'),
+      unlisted,
+    );
+    await data.close();
     const pause = browser.extensionUrl('pause.html');
     const blank = browser.extensionUrl('bench/blank.html');
     const tab = await browser.newTab();
     await tab.bringToFront();
-    for (let i = 0; i < 2; i++) {
-      await open(tab, target, pause, PAUSE_SHOWN_MARK);
-      await open(tab, blank, blank);
-    }
-    const runs = await interleave(
-      runCount(),
+    const tasks = [
       () => open(tab, target, pause, PAUSE_SHOWN_MARK),
       () => open(tab, blank, blank),
-    );
+      () => open(tab, unlisted, blank),
+    ];
+    await rotate(2, tasks);
+    const [subjectRuns = [], baselineRuns = [], redirectRuns = []] = await rotate(runCount(), tasks);
     // performance.timeOrigin must be the typed navigation's start, not the redirect's.
-    const lag = summarize([...runs.a, ...runs.b].map((r) => r.lag)).median;
+    const lag = summarize([...subjectRuns, ...baselineRuns, ...redirectRuns].map((r) => r.lag)).median;
     if (lag > 500)
       throw new Error(`Navigation start is ${lag} ms after the request: paint timing is not comparable`);
-    const subject = runs.a.map((r) => r.paint);
-    const baseline = runs.b.map((r) => r.paint);
+    const subject = subjectRuns.map((r) => r.paint);
+    const baseline = baselineRuns.map((r) => r.paint);
+    const redirected = redirectRuns.map((r) => r.paint);
     const r = ratio(subject, baseline);
     recordRows(`3-pause-paint-${BROWSER}`, [
       {
@@ -107,10 +118,30 @@ it(`measures the time to the pause page in ${BROWSER}`, async () => {
       },
       {
         row: 3,
+        title: `${TITLE}, unlisted profile typed, redirected by a rule to the blank page`,
+        where: BROWSER,
+        unit: 'ms',
+        summary: summarize(redirected),
+        value: null,
+        ratio: { ...ratio(redirected, baseline), baseline: 'blank extension page' },
+        note: 'the browser’s redirect alone: the floor under the pause page’s ratio',
+      },
+      {
+        row: 3,
+        title: `${TITLE}, listed profile typed, over the redirect alone`,
+        where: BROWSER,
+        unit: 'ms',
+        summary: summarize(subject),
+        value: null,
+        ratio: { ...ratio(subject, redirected), baseline: 'redirect to the blank page' },
+        note: 'what the pause page itself adds',
+      },
+      {
+        row: 3,
         title: 'Time to the whole pause page (who and where, the streak, the choices), listed profile typed',
         where: BROWSER,
         unit: 'ms',
-        summary: summarize(runs.a.map((run) => run.done as number)),
+        summary: summarize(subjectRuns.map((run) => run.done as number)),
         value: null,
         note: 'the page’s own pause-shown mark: its data loaded, the pause recorded, all on screen',
       },
