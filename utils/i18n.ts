@@ -1,4 +1,11 @@
 import { browser } from 'wxt/browser';
+import {
+  formatMessage,
+  localeFolders,
+  type MessageTable,
+  readMessageTable,
+  readPackagedFile,
+} from './i18n-packaged';
 
 /**
  * Every user-facing string goes through here, so each screen is translatable.
@@ -9,7 +16,27 @@ export function t(key: string, substitutions?: string | string[]): string {
   // getMessage returns '' for an unknown key; show the key so the gap is visible, never blank.
   // WXT types keys from public/_locales; ours are generated at build time from utils/i18n.
   const getMessage = browser.i18n.getMessage as (name: string, subs?: string | string[]) => string;
-  return getMessage(key, substitutions) || key;
+  return getMessage(key, substitutions) || packagedMessage(key, substitutions, getMessage) || key;
+}
+
+let packaged: MessageTable | undefined;
+
+/**
+ * The message from the extension's own files, when Chromium left this page's process with an
+ * empty message table (see utils/i18n-packaged.ts). A loaded table always holds
+ * `@@extension_id`, so a key merely missing from it costs one more lookup and no file read.
+ */
+function packagedMessage(
+  key: string,
+  substitutions: string | string[] | undefined,
+  getMessage: (name: string) => string,
+): string {
+  if (getMessage('@@extension_id')) return '';
+  packaged ??= readMessageTable(
+    localeFolders(browser.i18n.getUILanguage(), browser.runtime.getManifest().default_locale ?? 'en'),
+    readPackagedFile,
+  );
+  return formatMessage(packaged[key], substitutions);
 }
 
 /**

@@ -28,7 +28,9 @@ export function formatMessage(
 export function installI18n(fake: { i18n: unknown }, locale = 'en'): void {
   const messages = readLocale(locale);
   const i18n = fake.i18n as Record<string, unknown>;
+  // Browsers also answer the predefined @@ messages; t() relies on @@extension_id.
+  const predefined: Record<string, string> = { '@@extension_id': 'test-extension-id', '@@ui_locale': locale };
   i18n.getMessage = (key: string, substitutions?: string | string[]) =>
-    formatMessage(messages[key], substitutions);
+    predefined[key] ?? formatMessage(messages[key], substitutions);
   i18n.getUILanguage = () => locale;
 }

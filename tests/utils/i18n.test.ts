@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { listLocales, localeFiles, readLocale } from '../../utils/build/locales';
 import { t, translateMarked } from '../../utils/i18n';
+import { stubPackagedFiles } from '../support/packaged-files';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -51,6 +53,40 @@ describe('i18n', () => {
 
   it('shows the key rather than a blank for an unknown key', () => {
     expect(t('noSuchKeyAnywhere')).toBe('noSuchKeyAnywhere');
+  });
+});
+
+// Chromium can leave an extension page's renderer process with an empty message table
+// (utils/i18n-packaged.ts): getMessage then answers '' for every key, @@extension_id too.
+describe('t() when the browser lost the message table', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('reads the packaged messages of the UI language, once per page', () => {
+    const opened = stubPackagedFiles();
+    fakeBrowser.i18n.getMessage = () => '';
+    fakeBrowser.i18n.getUILanguage = () => 'en-US';
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+      manifest_version: 3,
+      name: 'Breathing Room',
+      version: '1',
+      default_locale: 'en',
+    });
+    expect(t('pauseTitle')).toBe('Take a breath');
+    expect(t('data_importTooLarge', '5')).toMatch(/^This file is larger than 5 MB, /);
+    expect(t('optionsTitle')).toBe(readLocale('en').optionsTitle?.message);
+    expect(t('noSuchKeyAnywhere')).toBe('noSuchKeyAnywhere');
+    expect(opened.map((r) => r.path)).toEqual([
+      '/_locales/en_US/messages.json',
+      '/_locales/en/messages.json',
+    ]);
+  });
+
+  it('reads no file for a key the loaded table merely lacks', () => {
+    const opened = stubPackagedFiles();
+    expect(t('noSuchKeyAnywhere')).toBe('noSuchKeyAnywhere');
+    expect(opened).toEqual([]);
   });
 });
 

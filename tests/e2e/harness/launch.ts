@@ -33,14 +33,22 @@ async function settleInstallTabs(browser: ExtBrowser): Promise<void> {
   await browser.resetTabs();
 }
 
+/** Options for launchBrowser. */
+export interface LaunchBrowserOptions {
+  /** Loopback IP of the fixture server; every host name resolves to it. */
+  loopbackIp: string;
+  /** Leave the pages the fresh install opens (the welcome page) to the caller. Default false. */
+  keepInstallTabs?: boolean;
+}
+
 /** Launches one engine with the built extension; host names resolve to `loopbackIp`. */
-export async function launchBrowser(name: BrowserName, options: { loopbackIp: string }): Promise<ExtBrowser> {
+export async function launchBrowser(name: BrowserName, options: LaunchBrowserOptions): Promise<ExtBrowser> {
   const executable = executableFor(name);
   if (!fs.existsSync(executable)) {
     const pkg = name === 'chromium' ? 'chromium' : 'firefox-esr';
     throw new Error(`${executable} is missing. Install it: apt-get install ${pkg}`);
   }
   const browser = await (name === 'chromium' ? launchChromium(options) : launchFirefox(options));
-  await settleInstallTabs(browser);
+  if (!options.keepInstallTabs) await settleInstallTabs(browser);
   return browser;
 }

@@ -302,6 +302,43 @@ describe(`options: backup across browser profiles (${BROWSER})`, () => {
   }, 240_000);
 });
 
+describe(`options: words when the browser lost the extension's messages (${BROWSER})`, () => {
+  // Chromium asks for an extension's messages once per renderer process; if the first page
+  // asking is closed before the answer arrives, the process keeps none, and i18n.getMessage
+  // answers '' in every extension page it hosts (utils/i18n-packaged.ts). Closing the welcome
+  // tab as soon as it appears does that in about a quarter of fresh profiles, so this tries
+  // fresh profiles until one is in that state.
+  it.skipIf(BROWSER === 'firefox')(
+    'shows its words after the welcome tab was closed as it opened',
+    async (context) => {
+      const { server } = e2e;
+      for (let attempt = 0; attempt < 15; attempt++) {
+        const fresh = await launchBrowser(BROWSER, { loopbackIp: server.ip, keepInstallTabs: true });
+        try {
+          await (await fresh.waitForTab(fresh.extensionUrl('options.html#welcome'))).close();
+          const tab = await fresh.newTab(fresh.extensionUrl('options.html#data'));
+          const lost = await tab.evaluate(() => {
+            const api = (globalThis as unknown as { chrome: { i18n: { getMessage(k: string): string } } })
+              .chrome;
+            return api.i18n.getMessage('@@extension_id') === '';
+          });
+          if (!lost) continue;
+          await tab.waitFor({ label: 'Backup file' }).catch(async (error: unknown) => {
+            throw new Error(`${String(error)}; the page says: ${await tab.text('body')}`);
+          });
+          expect(await tab.title()).toBe('Breathing Room settings');
+          expect(await tab.text('body')).not.toMatch(/options_|optionsTitle/);
+          return;
+        } finally {
+          await fresh.close();
+        }
+      }
+      context.skip('no fresh profile lost its messages in 15 tries; nothing to check');
+    },
+    240_000,
+  );
+});
+
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
