@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { chromiumPath, launchChromium } from './chromium';
 import { firefoxPath, launchFirefox } from './firefox';
+import { waitFor } from './poll';
 import type { BrowserName, ExtBrowser } from './types';
 
 /** The engine this vitest run targets (the runner sets BR_E2E_TARGET per pass). */
@@ -19,12 +20,20 @@ export function pagesOpenedOnInstall(browser: ExtBrowser): string[] {
 }
 
 /**
- * A fresh install opens the welcome page (options.html#welcome). Waits for it (bounded),
- * remembers what opened, and closes it, so a launch still starts from one blank tab.
+ * A fresh install opens the welcome page (options.html#welcome). Waits for it to load
+ * (bounded), remembers what opened, and closes it, so a launch still starts from one blank
+ * tab. Closing it mid-load can leave Chromium's extension process without its messages (see
+ * utils/i18n-packaged.ts); one spec does that on purpose, every other starts as users do.
  */
 async function settleInstallTabs(browser: ExtBrowser): Promise<void> {
   const welcome = browser.extensionUrl('options.html#welcome');
-  await browser.waitForTab(welcome, 10_000).catch(() => undefined);
+  const tab = await browser.waitForTab(welcome, 10_000).catch(() => undefined);
+  if (tab) {
+    await waitFor(async () => (await tab.evaluate(() => document.readyState === 'complete')) || undefined, {
+      timeoutMs: 10_000,
+      message: 'the welcome page to load',
+    }).catch(() => undefined);
+  }
   const urls = await Promise.all((await browser.tabs()).map((tab) => tab.url()));
   openedOnInstall.set(
     browser,
