@@ -279,11 +279,12 @@ export async function countPerDay(
   const today = localDay(now, timeZone);
   const dayNumbers = Array.from({ length: Math.max(0, days) }, (_, i) => today - days + 1 + i);
   return withDb(async (db) => {
-    const ready = (await db.get('summary', 'day-counts')) as DayCounts | undefined;
+    const tx = db.transaction(['events', 'summary']);
+    const ready = (await tx.objectStore('summary').get('day-counts')) as DayCounts | undefined;
     const counts =
       ready?.timeZone === timeZone
         ? countsOnDays(ready, type, dayNumbers)
-        : await countOnIndex(db.transaction('events').store.index('type-at'), type, dayNumbers, timeZone);
+        : await countOnIndex(tx.objectStore('events').index('type-at'), type, dayNumbers, timeZone);
     return dayNumbers.map((d, i) => ({ day: dayKey(d), count: counts[i] ?? 0 }));
   });
 }
