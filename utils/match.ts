@@ -47,7 +47,7 @@ export interface MatchIndex {
   names: Map<string, NameEntry<Match>[]>;
   /** Segments in the deepest site rule; -1 when no site rule is listed. */
   siteDepth: number;
-  /** Host of each site rule → segments in its deepest rule, so other hosts cost one lookup. */
+  /** Host of each site rule, and it with `www.`, → segments in its deepest rule, so other hosts cost one lookup. */
   siteHosts: Map<string, number>;
 }
 
@@ -117,7 +117,10 @@ export function buildMatchIndex(list: PeopleList): MatchIndex {
 function addSite(index: MatchIndex, key: string): void {
   const [host = '', ...segs] = key.split('/');
   index.siteDepth = Math.max(index.siteDepth, segs.length);
-  index.siteHosts.set(host, Math.max(index.siteHosts.get(host) ?? 0, segs.length));
+  // Under both spellings of the host, so a URL's own host is looked up without a new string.
+  for (const spelling of [host, `www.${host}`]) {
+    index.siteHosts.set(spelling, Math.max(index.siteHosts.get(spelling) ?? 0, segs.length));
+  }
 }
 
 function lookup(
@@ -146,7 +149,7 @@ function find(p: UrlParts, index: MatchIndex): Match | undefined {
   if (!hit && fedi) hit = lookup(fedi, mastodonMatch.key(p.segs, p));
   // Site rules: the host alone, then each longer run of whole segments.
   const sites = profiles.get('site');
-  const siteDepth = hit || !sites ? undefined : siteHosts.get(siteKey(p, 0));
+  const siteDepth = hit || !sites ? undefined : siteHosts.get(p.host);
   for (
     let depth = 0;
     !hit && sites && siteDepth !== undefined && depth <= Math.min(siteDepth, p.segs.length);

@@ -85,6 +85,9 @@ describe('buildMatchIndex', () => {
     );
     expect(matchUrl('https://www.blog.example/anything', idx)?.profileId).toBe('host');
     expect(matchUrl('https://deep.example/a/b/c/d', idx)?.profileId).toBe('deep');
+    expect(matchUrl('https://www.deep.example/a/b/c/d', idx)?.profileId).toBe('deep');
+    expect(matchUrl('https://www.deep.example/a/b', idx)).toBeNull();
+    expect(matchUrl('https://www.other.example/a/b/c', idx)).toBeNull();
     expect(matchUrl('https://deep.example/a/b', idx)).toBeNull();
     expect(matchUrl('https://other.example/a/b/c', idx)).toBeNull();
   });

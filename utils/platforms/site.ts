@@ -8,7 +8,8 @@ import type { Parsed, RuleForm } from './types';
 
 /** The site key a URL's host and leading segments spell, for `depth` segments. */
 export function siteKey(p: UrlParts, depth: number): string {
-  const host = p.host.replace(/^www\./, '');
+  // No regex: the matcher calls this for every URL once a site rule is listed.
+  const host = p.host.startsWith('www.') ? p.host.slice(4) : p.host;
   return depth === 0 ? host : `${host}/${p.segs.slice(0, depth).join('/')}`;
 }
 
