@@ -5,13 +5,19 @@
  * store, rewritten in the same transaction as every write they depend on, so they can never
  * disagree with the records; they are rebuilt from the records after an import or upgrade.
  */
-import { localDay } from './local-day';
+import { dayKey, localDay } from './local-day';
 import type { EventType, Reflection, StoredEvent } from './model';
 import type { StreakEvent } from './streak';
 import type { StreakDigest } from './streak-digest';
 
 /** How many of the newest reflections are kept ready: the popup shows 3. */
 export const RECENT_KEPT = 3;
+
+/**
+ * How many of the latest days of counts are kept ready in their own small record: the
+ * popup's chart (14 days) and week (7), with room. Older ranges read the whole history.
+ */
+export const RECENT_DAYS = 31;
 
 /** The event types counted per day (the popup's chart and its week of turning back). */
 export const COUNTED_TYPES = ['paused', 'turned-back'] as const;
@@ -29,12 +35,22 @@ export interface DayCounts {
   counts: Record<CountedType, Uint32Array>;
 }
 
+/**
+ * The last days of a DayCounts: it answers for every day from `from` on (days after its
+ * arrays count nothing, as in the whole history); `from` is -Infinity when it holds all of it.
+ */
+export interface RecentDayCounts extends DayCounts {
+  from: number;
+}
+
 /** The summary store's records, by key. */
 export interface Summaries {
   'recent-reflections': Reflection[];
   /** The streak's past in the user's zone (utils/streak-digest.ts); null before any start. */
   'streak-digest': StreakDigest | null;
   'day-counts': DayCounts;
+  /** The last RECENT_DAYS of 'day-counts', what the popup reads (v4 on). */
+  'recent-days': RecentDayCounts;
 }
 
 /** Whether events of this type are counted per day. */
@@ -94,4 +110,47 @@ export function addToDay(summary: DayCounts, type: CountedType, at: number): voi
 export function countsOnDays(summary: DayCounts, type: CountedType, days: number[]): number[] {
   const counts = summary.counts[type];
   return days.map((d) => counts[d - summary.first] ?? 0);
+}
+
+/** The last `days` local days up to the one holding `now`, today last. */
+export function lastLocalDays(days: number, now: number, timeZone: string): number[] {
+  const today = localDay(now, timeZone);
+  return Array.from({ length: Math.max(0, days) }, (_, i) => today - days + 1 + i);
+}
+
+/** Days with their counts, as the charts show them: `YYYY-MM-DD` and a count. */
+export function labelDays(days: number[], counts: number[]): { day: string; count: number }[] {
+  return days.map((d, i) => ({ day: dayKey(d), count: counts[i] ?? 0 }));
+}
+
+/** The last `span` days of `all`, up to its latest counted day (see RecentDayCounts). */
+export function recentDaysOf(all: DayCounts, span: number = RECENT_DAYS): RecentDayCounts {
+  const start = Math.max(0, all.counts.paused.length - span);
+  return {
+    timeZone: all.timeZone,
+    first: all.first + start,
+    from: start === 0 ? Number.NEGATIVE_INFINITY : all.first + start,
+    counts: {
+      paused: all.counts.paused.slice(start),
+      'turned-back': all.counts['turned-back'].slice(start),
+    },
+  };
+}
+
+/**
+ * The counts of `type` on each of `days` in `timeZone` from whichever summary answers for
+ * all of them (the first that does), or null when none does: another zone, or days older
+ * than a recent record holds.
+ */
+export function countsFromSummaries(
+  summaries: (DayCounts | RecentDayCounts | undefined)[],
+  type: CountedType,
+  days: number[],
+  timeZone: string,
+): number[] | null {
+  const earliest = Math.min(...days);
+  const ready = summaries.find(
+    (s) => s?.timeZone === timeZone && (!('from' in s) || days.length === 0 || earliest >= s.from),
+  );
+  return ready ? countsOnDays(ready, type, days) : null;
 }

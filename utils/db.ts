@@ -13,17 +13,21 @@ import {
   addToDay,
   COUNTED_TYPES,
   type CountedType,
-  countsOnDays,
+  countsFromSummaries,
   type DayCounts,
   dayCountsOf,
   isCounted,
+  labelDays,
+  lastLocalDays,
   RECENT_KEPT,
+  type RecentDayCounts,
+  recentDaysOf,
   type StreakEvent,
   type Summaries,
   toStreakEvent,
 } from './db-summary';
 import { newId } from './ids';
-import { dayKey, localDay, startOfLocalDay, userTimeZone } from './local-day';
+import { startOfLocalDay, userTimeZone } from './local-day';
 import type { EventType, Reflection, ReflectionSource, StoredEvent } from './model';
 import { checkMood, checkReflectionText, foldForSearch, ReflectionError } from './reflection-text';
 import { breaksStreak } from './streak';
@@ -32,7 +36,7 @@ import { digestStreak, type StreakDigest } from './streak-digest';
 /** Database name, in the extension's own origin. */
 export const DB_NAME = 'breathing-room';
 /** Current schema version; see `upgrade` for what each version added. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** An event as stored: `streakAt` (= at) is set only on events that shape streaks. */
 type EventRecord = StoredEvent & { streakAt?: number };
@@ -96,6 +100,13 @@ async function upgrade(db: Db, oldVersion: number, tx: UpgradeTx): Promise<void>
     db.createObjectStore('summary');
     // A versionchange transaction can do all a read-write one can, over every store.
     await rebuildSummaries(tx as unknown as WriteTx);
+  } else if (oldVersion < 4) {
+    // v4: the last days of counts in a record of their own, so the popup reads a few hundred
+    // bytes instead of years of days. (From v2 or older, the rebuild above wrote it.)
+    const summary = tx.objectStore('summary');
+    const days = (await summary.get('day-counts')) as DayCounts | undefined;
+    if (days) await summary.put(recentDaysOf(days), 'recent-days');
+    else await rebuildSummaries(tx as unknown as WriteTx);
   }
 }
 
@@ -124,14 +135,20 @@ async function countAllDays(tx: WriteTx, timeZone: string): Promise<DayCounts> {
   return dayCountsOf(lists.flat(), timeZone);
 }
 
-/** Rebuilds every summary from the records (after an import, a replace, or the upgrade to v3). */
+/** Stores the counts per day, and their last days in their own record. */
+async function putDayCounts(tx: WriteTx, days: DayCounts): Promise<void> {
+  const summary = tx.objectStore('summary');
+  await Promise.all([summary.put(days, 'day-counts'), summary.put(recentDaysOf(days), 'recent-days')]);
+}
+
+/** Rebuilds every summary from the records (after an import, a replace, or an upgrade). */
 async function rebuildSummaries(tx: WriteTx): Promise<void> {
   const [days] = await Promise.all([
     countAllDays(tx, userTimeZone()),
     refreshDigest(tx),
     refreshRecentReflections(tx),
   ]);
-  await tx.objectStore('summary').put(days, 'day-counts');
+  await putDayCounts(tx, days);
 }
 
 /** Recomputes the streak digest from the (few) streak events, in the same transaction. */
@@ -149,7 +166,7 @@ async function summariseEvent(tx: WriteTx, event: StoredEvent): Promise<void> {
     // Another zone (the user travelled): recount every day in the new one.
     const days = stored?.timeZone === timeZone ? stored : await countAllDays(tx, timeZone);
     if (days === stored) addToDay(days, event.type as CountedType, event.at);
-    await summary.put(days, 'day-counts');
+    await putDayCounts(tx, days);
   }
   // Read after the event was written (same transaction), so the digest includes it.
   if (shapesStreak(event)) await refreshDigest(tx);
@@ -267,8 +284,8 @@ export async function countEvents(type: EventType, from: number, to: number): Pr
 
 /**
  * Events of a counted type (pauses, turning back) on each of the last `days` local days
- * (today last): one small summary record in the user's zone, so years of history cost the
- * same as none; in any other zone, counted on the index without reading a record.
+ * (today last), from the summaries in the user's zone: the recent days' small record when it
+ * holds them all, else the whole history's; in any other zone, counted on the index.
  */
 export async function countPerDay(
   type: CountedType,
@@ -276,16 +293,21 @@ export async function countPerDay(
   now: number,
   timeZone: string,
 ): Promise<{ day: string; count: number }[]> {
-  const today = localDay(now, timeZone);
-  const dayNumbers = Array.from({ length: Math.max(0, days) }, (_, i) => today - days + 1 + i);
+  const dayNumbers = lastLocalDays(days, now, timeZone);
   return withDb(async (db) => {
     const tx = db.transaction(['events', 'summary']);
-    const ready = (await tx.objectStore('summary').get('day-counts')) as DayCounts | undefined;
+    const summary = tx.objectStore('summary');
+    const recent = (await summary.get('recent-days')) as RecentDayCounts | undefined;
     const counts =
-      ready?.timeZone === timeZone
-        ? countsOnDays(ready, type, dayNumbers)
-        : await countOnIndex(tx.objectStore('events').index('type-at'), type, dayNumbers, timeZone);
-    return dayNumbers.map((d, i) => ({ day: dayKey(d), count: counts[i] ?? 0 }));
+      countsFromSummaries([recent], type, dayNumbers, timeZone) ??
+      countsFromSummaries(
+        [(await summary.get('day-counts')) as DayCounts | undefined],
+        type,
+        dayNumbers,
+        timeZone,
+      ) ??
+      (await countOnIndex(tx.objectStore('events').index('type-at'), type, dayNumbers, timeZone));
+    return labelDays(dayNumbers, counts);
   });
 }
 
@@ -314,6 +336,33 @@ export async function readStreakDigest(): Promise<StreakDigest | null> {
   return withDb(
     async (db) => ((await db.get('summary', 'streak-digest')) as StreakDigest | null | undefined) ?? null,
   );
+}
+
+/** The popup's summaries, as stored (undefined where none is). */
+export interface PopupSummaries {
+  reflections?: Reflection[];
+  days?: RecentDayCounts;
+  digest?: StreakDigest | null;
+}
+
+/**
+ * The newest reflections, the recent days' counts and the streak digest in one transaction:
+ * what the popup shows, in one round trip however long the history.
+ */
+export async function readPopupSummaries(): Promise<PopupSummaries> {
+  return withDb(async (db) => {
+    const store = db.transaction('summary').store;
+    const [reflections, days, digest] = await Promise.all([
+      store.get('recent-reflections'),
+      store.get('recent-days'),
+      store.get('streak-digest'),
+    ]);
+    return {
+      reflections: reflections as Reflection[] | undefined,
+      days: days as RecentDayCounts | undefined,
+      digest: digest as StreakDigest | null | undefined,
+    };
+  });
 }
 
 /**

@@ -2,11 +2,18 @@
  * Everything the popup shows, loaded in parallel as separate promises so the page can
  * draw the streak the moment it is known, without waiting for the chart or reflections.
  * The streak events, the counts per day and the newest reflections come ready from the
- * data layer's summaries, so years of history open as fast as none.
+ * data layer's summaries, read in one transaction, so years of history open as fast as none.
  */
 import { browser } from 'wxt/browser';
 import { currentTime } from './clock';
-import { countEvents, countPausesPerDay, countPerDay, listRecentReflections } from './db';
+import {
+  countEvents,
+  countPerDay,
+  listRecentReflections,
+  type PopupSummaries,
+  readPopupSummaries,
+} from './db';
+import { type CountedType, countsFromSummaries, labelDays, lastLocalDays } from './db-summary';
 import { userTimeZone } from './local-day';
 import { sendMessage } from './messages';
 import type { PeopleList, Reflection, Settings } from './model';
@@ -41,16 +48,71 @@ export interface PopupLoad {
   offer: Promise<PopupOffer | null>;
 }
 
-/** The streak from the stored settings, ready from the data layer's digest (see streak-read.ts). */
-export async function loadStreak(settings: Promise<Settings>, now: Promise<number>, timeZone: string) {
-  const [s, at] = await Promise.all([settings, now]);
-  return readStreak(s, at, timeZone);
+/**
+ * The streak from the stored settings, ready from the data layer's digest (see
+ * streak-read.ts); `summaries` when the digest was read already.
+ */
+export async function loadStreak(
+  settings: Promise<Settings>,
+  now: Promise<number>,
+  timeZone: string,
+  summaries?: Promise<PopupSummaries>,
+) {
+  const [s, at, read] = await Promise.all([settings, now, summaries]);
+  return readStreak(s, at, timeZone, read?.digest);
+}
+
+/** Events of `type` on each of the last `days` local days, from the read summary when it holds them. */
+async function perDay(
+  type: CountedType,
+  days: number,
+  now: number,
+  timeZone: string,
+  summaries?: Promise<PopupSummaries>,
+): Promise<{ day: string; count: number }[]> {
+  const dayNumbers = lastLocalDays(days, now, timeZone);
+  const counts = countsFromSummaries([(await summaries)?.days], type, dayNumbers, timeZone);
+  return counts ? labelDays(dayNumbers, counts) : countPerDay(type, days, now, timeZone);
 }
 
 /** Turned-back events over the last WEEK_DAYS local days, today included. */
-export async function countTurnedBackThisWeek(now: number, timeZone: string): Promise<number> {
-  const days = await countPerDay('turned-back', WEEK_DAYS, now, timeZone);
+export async function countTurnedBackThisWeek(
+  now: number,
+  timeZone: string,
+  summaries?: Promise<PopupSummaries>,
+): Promise<number> {
+  const days = await perDay('turned-back', WEEK_DAYS, now, timeZone, summaries);
   return days.reduce((sum, d) => sum + d.count, 0);
+}
+
+/** The popup's records: the streak, the week, the chart and the newest reflections. */
+export interface PopupRecords {
+  streak: Promise<StreakNow>;
+  turnedBackThisWeek: Promise<number>;
+  pausesPerDay: Promise<{ day: string; count: number }[]>;
+  reflections: Promise<Reflection[]>;
+}
+
+/**
+ * Everything the popup shows from the database, from one read of the summaries. A part the
+ * summaries cannot answer (another zone, a record not written yet, a failed read) falls back
+ * to its own query, so one failure never blanks the others.
+ */
+export function loadRecords(
+  settings: Promise<Settings>,
+  now: Promise<number>,
+  timeZone: string,
+): PopupRecords {
+  const summaries = readPopupSummaries().catch((): PopupSummaries => ({}));
+  const stored = summaries.then((s) => s.reflections);
+  return {
+    streak: loadStreak(settings, now, timeZone, summaries),
+    turnedBackThisWeek: now.then((at) => countTurnedBackThisWeek(at, timeZone, summaries)),
+    pausesPerDay: now.then((at) => perDay('paused', CHART_DAYS, at, timeZone, summaries)),
+    reflections: stored.then(
+      (ready) => ready?.slice(0, RECENT_REFLECTIONS) ?? listRecentReflections(RECENT_REFLECTIONS),
+    ),
+  };
 }
 
 /** Whether the goal is reached in this streak and no check-in was saved since it began. */
@@ -75,16 +137,14 @@ export function loadPopup(timeZone: string = userTimeZone()): PopupLoad {
   const now = currentTime();
   const settings = getSettings();
   const list = getList();
-  const streak = loadStreak(settings, now, timeZone);
+  const records = loadRecords(settings, now, timeZone);
+  const { streak } = records;
   return {
     now,
     timeZone,
     settings,
     list,
-    streak,
-    turnedBackThisWeek: now.then((at) => countTurnedBackThisWeek(at, timeZone)),
-    pausesPerDay: now.then((at) => countPausesPerDay(CHART_DAYS, at, timeZone)),
-    reflections: listRecentReflections(RECENT_REFLECTIONS),
+    ...records,
     checkInDue: Promise.all([streak, now]).then(([s, at]) => isCheckInDue(s, at)),
     offer: loadOffer().catch(() => null),
   };

@@ -19,16 +19,36 @@ import {
   listStreakEvents,
   updateReflection,
 } from '../../utils/db';
-import { addToDay, countsOnDays, dayCountsOf, toStreakEvent } from '../../utils/db-summary';
+import {
+  addToDay,
+  countsFromSummaries,
+  countsOnDays,
+  dayCountsOf,
+  labelDays,
+  lastLocalDays,
+  RECENT_DAYS,
+  recentDaysOf,
+  toStreakEvent,
+} from '../../utils/db-summary';
 import { localDay, localTime, userTimeZone } from '../../utils/local-day';
 import type { Reflection, StoredEvent } from '../../utils/model';
-import { breaksStreak } from '../../utils/streak';
+import { loadRecords } from '../../utils/popup-data';
+import { breaksStreak, computeStreak } from '../../utils/streak';
 
 const DAY = 86_400_000;
-/** An offset from T0 spread over three weeks and every time of day (not just near T0). */
-const offsetArb = fc
-  .tuple(fc.integer({ min: -20, max: 0 }), fc.integer({ min: 0, max: DAY - 1 }))
-  .map(([days, ms]) => days * DAY + ms);
+/** An offset from T0 over `days` and every time of day (not just near T0). */
+const offsetIn = (min: number, max: number) =>
+  fc
+    .tuple(fc.integer({ min, max }), fc.integer({ min: 0, max: DAY - 1 }))
+    .map(([days, ms]) => days * DAY + ms);
+/**
+ * Mostly the three weeks before T0; sometimes more than a year back, or weeks ahead (a clock
+ * set wrong), so ranges fall both inside and outside the recent days' record.
+ */
+const offsetArb = fc.oneof(
+  { weight: 4, arbitrary: offsetIn(-20, 0) },
+  { weight: 1, arbitrary: offsetIn(-400, 45) },
+);
 const T0 = Date.UTC(2025, 2, 20, 12); // around the March DST changes in Europe and the US
 
 describe('summary helpers', () => {
@@ -68,6 +88,66 @@ describe('summary helpers', () => {
     expect([...counts.counts['turned-back']]).toEqual([0, 1]);
     expect(countsOnDays(counts, 'paused', [day - 1, day, day + 1, day + 2])).toEqual([0, 1, 1, 0]);
   });
+
+  it('names the last local days, today last', () => {
+    const zone = 'Pacific/Auckland';
+    const now = Date.UTC(2025, 3, 6, 12); // 7 April, 00:00 in Auckland, the day DST ends
+    const days = lastLocalDays(3, now, zone);
+    expect(days).toEqual([days[0], (days[0] as number) + 1, (days[0] as number) + 2]);
+    expect(labelDays(days, [4, 0])).toEqual([
+      { day: '2025-04-05', count: 4 },
+      { day: '2025-04-06', count: 0 },
+      { day: '2025-04-07', count: 0 },
+    ]);
+    expect(lastLocalDays(0, now, zone)).toEqual([]);
+  });
+});
+
+describe('the recent days', () => {
+  const zone = 'UTC';
+  const at = (d: number) => Date.UTC(2025, 0, 1, 12) + d * DAY;
+  /** Pauses on days 0, 10, …, 90 and a turning back on each of the last two. */
+  const all = dayCountsOf(
+    [
+      ...Array.from({ length: 10 }, (_, i) => ({ type: 'paused' as const, at: at(i * 10) })),
+      { type: 'turned-back' as const, at: at(89) },
+      { type: 'turned-back' as const, at: at(90) },
+    ],
+    zone,
+  );
+  const day = (d: number) => localDay(at(d), zone);
+
+  it('keep the last RECENT_DAYS days up to the latest counted one', () => {
+    const recent = recentDaysOf(all);
+    expect(recent.counts.paused.length).toBe(RECENT_DAYS);
+    expect(recent.from).toBe(day(90 - RECENT_DAYS + 1));
+    expect(recent.first).toBe(recent.from);
+    const window = Array.from({ length: RECENT_DAYS }, (_, i) => day(90 - RECENT_DAYS + 1 + i));
+    expect(countsOnDays(recent, 'paused', window)).toEqual(countsOnDays(all, 'paused', window));
+    expect(countsOnDays(recent, 'turned-back', window)).toEqual(countsOnDays(all, 'turned-back', window));
+  });
+
+  it('hold all of a short history, and answer for any day before it', () => {
+    const short = recentDaysOf(all, 1000);
+    expect(short.from).toBe(Number.NEGATIVE_INFINITY);
+    expect(countsFromSummaries([short], 'paused', [day(-500), day(0)], zone)).toEqual([0, 1]);
+    const none = recentDaysOf(dayCountsOf([], zone));
+    expect(countsFromSummaries([none], 'paused', [day(0), day(1)], zone)).toEqual([0, 0]);
+  });
+
+  it('answer only for days they hold, in their own zone; the whole history answers the rest', () => {
+    const recent = recentDaysOf(all);
+    const twoWeeks = Array.from({ length: 14 }, (_, i) => day(100 + i)); // after the latest: nothing
+    expect(countsFromSummaries([recent], 'paused', twoWeeks, zone)).toEqual(Array(14).fill(0));
+    const lastWeek = Array.from({ length: 7 }, (_, i) => day(84 + i));
+    expect(countsFromSummaries([recent], 'turned-back', lastWeek, zone)).toEqual([0, 0, 0, 0, 0, 1, 1]);
+    const older = [day(30), day(90)];
+    expect(countsFromSummaries([recent], 'paused', older, zone)).toBeNull();
+    expect(countsFromSummaries([recent, all], 'paused', older, zone)).toEqual([1, 1]);
+    expect(countsFromSummaries([undefined, all], 'paused', older, zone)).toEqual([1, 1]);
+    expect(countsFromSummaries([recent, all], 'paused', older, 'Asia/Kolkata')).toBeNull();
+    expect(countsFromSummaries([recent], 'paused', [], zone)).toEqual([]);
+  });
 });
 
 /** What reading every record answers, to compare the summaries with. */
@@ -78,20 +158,38 @@ async function fromEveryRecord(now: number, zone: string) {
     Array.from({ length: days }, (_, i) => today - days + 1 + i).map(
       (day) => events.filter((e) => e.type === type && localDay(e.at, zone) === day).length,
     );
+  const recent = await listReflections({ limit: 3 });
+  const paused = perDay('paused', 14);
+  const turnedBack = perDay('turned-back', 7);
+  const streak = events.filter((e) => breaksStreak(e) || e.type === 'start-date-set').map(toStreakEvent);
+  const { history: _, ...current } = computeStreak({ ...SETTINGS, now, timeZone: zone, events: streak });
   return {
-    recent: await listReflections({ limit: 3 }),
-    paused: perDay('paused', 14),
-    turnedBack: perDay('turned-back', 7),
-    streak: events.filter((e) => breaksStreak(e) || e.type === 'start-date-set').map(toStreakEvent),
+    recent,
+    paused,
+    turnedBack,
+    twoMonths: perDay('paused', 60),
+    streak,
+    popup: { streak: current, week: turnedBack.reduce((a, b) => a + b, 0), paused, recent },
   };
 }
 
+/** The start date and goal the popup reads from the settings. */
+const SETTINGS = { startDate: T0 - 30 * DAY, goalDays: 30 };
+
 async function fromSummaries(now: number, zone: string) {
+  const popup = loadRecords(Promise.resolve(SETTINGS as never), Promise.resolve(now), zone);
   return {
     recent: await listRecentReflections(3),
     paused: (await countPausesPerDay(14, now, zone)).map((d) => d.count),
     turnedBack: (await countPerDay('turned-back', 7, now, zone)).map((d) => d.count),
+    twoMonths: (await countPausesPerDay(60, now, zone)).map((d) => d.count),
     streak: await listStreakEvents(),
+    popup: {
+      streak: await popup.streak,
+      week: await popup.turnedBackThisWeek,
+      paused: (await popup.pausesPerDay).map((d) => d.count),
+      recent: await popup.reflections,
+    },
   };
 }
 

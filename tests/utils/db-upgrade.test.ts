@@ -15,6 +15,7 @@ import {
   listStreakEvents,
   readStreakDigest,
 } from '../../utils/db';
+import { dayCountsOf } from '../../utils/db-summary';
 import { userTimeZone } from '../../utils/local-day';
 import type { Reflection, StoredEvent } from '../../utils/model';
 
@@ -30,9 +31,15 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
 /**
  * Creates the database exactly as an older schema did, with `events` and `reflections`
  * stored: v1 (events by time and by type and time; reflections by creation), or v2 (v1 plus
- * the sparse streak index, whose field only streak-shaping events carry).
+ * the sparse streak index, whose field only streak-shaping events carry), or v3 (v2 plus the
+ * summary store, holding the summaries v3 kept: `summaries`).
  */
-async function seedVersion(version: 1 | 2, events: StoredEvent[], reflections: Reflection[]): Promise<void> {
+async function seedVersion(
+  version: 1 | 2 | 3,
+  events: StoredEvent[],
+  reflections: Reflection[],
+  summaries: Record<string, unknown> = {},
+): Promise<void> {
   const open = indexedDB.open(DB_NAME, version);
   open.onupgradeneeded = () => {
     const db = open.result;
@@ -41,9 +48,14 @@ async function seedVersion(version: 1 | 2, events: StoredEvent[], reflections: R
     store.createIndex('type-at', ['type', 'at']);
     if (version >= 2) store.createIndex('streak', 'streakAt');
     db.createObjectStore('reflections', { keyPath: 'id' }).createIndex('createdAt', 'createdAt');
+    if (version >= 3) db.createObjectStore('summary');
   };
   const db = await request(open);
-  const tx = db.transaction(['events', 'reflections'], 'readwrite');
+  const tx = db.transaction(
+    version >= 3 ? ['events', 'reflections', 'summary'] : ['events', 'reflections'],
+    'readwrite',
+  );
+  for (const [key, value] of Object.entries(summaries)) tx.objectStore('summary').put(value, key);
   const shapes = (e: StoredEvent) =>
     e.type === 'contact-logged' ||
     e.type === 'start-date-set' ||
@@ -125,6 +137,43 @@ describe('schema upgrades', () => {
     expect(days.map((d) => d.count)).toEqual([1]);
     for (const read of reads) expect(read).not.toHaveBeenCalled();
     expect(await storeNames()).toEqual(['events', 'reflections', 'summary']);
+  });
+
+  it('upgrades v3 to the current version, keeping the last days of counts in a record of their own', async () => {
+    const zone = userTimeZone();
+    // v3's summaries, as it kept them: years of days in one record.
+    const pauses: StoredEvent[] = Array.from({ length: 400 }, (_, i) => ({
+      id: `p${i}`,
+      type: 'paused',
+      at: T0 - i * 86_400_000,
+    }));
+    await seedVersion(3, pauses, [v1Reflection], {
+      'recent-reflections': [v1Reflection],
+      'streak-digest': null,
+      'day-counts': dayCountsOf(pauses, zone),
+    });
+    expect((await listEvents()).length).toBe(400);
+    const gets = vi.spyOn(IDBObjectStore.prototype, 'get');
+    const days = await countPausesPerDay(14, T0, zone);
+    expect(days.map((d) => d.count)).toEqual(Array(14).fill(1));
+    expect(gets.mock.calls.map(([key]) => key)).toEqual(['recent-days']);
+    gets.mockClear();
+    // Older days than the recent record holds: still every one, from v3's record.
+    expect((await countPausesPerDay(60, T0, zone)).map((d) => d.count)).toEqual(Array(60).fill(1));
+    expect(gets.mock.calls.map(([key]) => key)).toEqual(['recent-days', 'day-counts']);
+    gets.mockRestore();
+    expect(await listRecentReflections(3)).toEqual([v1Reflection]);
+  });
+
+  it('upgrades a v3 database whose counts were never written, counting them from the records', async () => {
+    await seedVersion(3, v1Events, []);
+    const gets = vi.spyOn(IDBObjectStore.prototype, 'get');
+    const count = vi.spyOn(IDBIndex.prototype, 'count');
+    expect((await countPausesPerDay(1, T0, userTimeZone())).map((d) => d.count)).toEqual([1]);
+    expect(count).not.toHaveBeenCalled();
+    expect(gets.mock.calls.map(([key]) => key)).toContain('recent-days');
+    gets.mockRestore();
+    count.mockRestore();
   });
 
   it('upgrades an empty v1 database', async () => {

@@ -1,9 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { addEvent, addReflection, closeDb, listEvents } from '@/utils/db';
+import {
+  addEvent,
+  addReflection,
+  closeDb,
+  countPausesPerDay,
+  countPerDay,
+  listEvents,
+  listReflections,
+  listStreakEvents,
+} from '@/utils/db';
+import { userTimeZone } from '@/utils/local-day';
 import { addOfferedProfile, logContact, saveCheckIn, saveReflection } from '@/utils/popup-actions';
-import { loadPopup, ringTarget, todaysNote } from '@/utils/popup-data';
+import { loadPopup, loadRecords, ringTarget, todaysNote } from '@/utils/popup-data';
 import { getList, saveList, updateSettings } from '@/utils/settings';
-import type { StreakSummary } from '@/utils/streak';
+import { computeStreak, type StreakSummary } from '@/utils/streak';
 import { answerAsBackground, openActiveTab } from '../support/background-answers';
 import { alexList } from '../support/lists';
 
@@ -122,6 +132,77 @@ describe('loadPopup with history', () => {
     const saved = await saveReflection('  I went for a walk instead.  ');
     expect(saved).toMatchObject({ text: 'I went for a walk instead.', source: 'popup' });
     expect((await loadPopup(TZ).reflections)[0]?.id).toBe(saved.id);
+  });
+});
+
+describe('the popup reads its records at once', () => {
+  const settings = { startDate: NOW - 40 * DAY, goalDays: 60 };
+  beforeEach(async () => {
+    await addEvent({ type: 'start-date-set', at: NOW - 40 * DAY, startDate: NOW - 40 * DAY });
+    await addEvent({ type: 'contact-logged', at: NOW - 9 * DAY, kind: 'we-talked' });
+    for (let i = 0; i < 30; i++) {
+      await addEvent({ type: 'paused', at: NOW - i * 11 * HOUR });
+      if (i % 3 === 0) await addEvent({ type: 'turned-back', at: NOW - i * 11 * HOUR + 1 });
+    }
+    for (let i = 0; i < 5; i++) {
+      vi.setSystemTime(NOW - (5 - i) * HOUR);
+      await addReflection({ text: `entry ${i}`, source: 'popup' });
+    }
+    vi.setSystemTime(NOW);
+  });
+
+  /** The same records, each from its own query (the summaries' own tests hold those to the records). */
+  async function eachAlone(zone: string) {
+    const { history: _, ...streak } = computeStreak({
+      ...settings,
+      now: NOW,
+      timeZone: zone,
+      events: await listStreakEvents(),
+    });
+    const week = await countPerDay('turned-back', 7, NOW, zone);
+    return {
+      streak,
+      week: week.reduce((sum, d) => sum + d.count, 0),
+      pausesPerDay: await countPausesPerDay(14, NOW, zone),
+      reflections: await listReflections({ limit: 3 }),
+    };
+  }
+
+  async function records(zone: string) {
+    const load = loadRecords(Promise.resolve(settings as never), Promise.resolve(NOW), zone);
+    return {
+      streak: await load.streak,
+      week: await load.turnedBackThisWeek,
+      pausesPerDay: await load.pausesPerDay,
+      reflections: await load.reflections,
+    };
+  }
+
+  it('the streak, the week, the chart and the reflections come from one read-only transaction', async () => {
+    const zone = userTimeZone();
+    const expected = await eachAlone(zone);
+    expect(expected.week).toBeGreaterThan(0);
+    const transactions = vi.spyOn(IDBDatabase.prototype, 'transaction');
+    expect(await records(zone)).toEqual(expected);
+    expect(transactions).toHaveBeenCalledTimes(1);
+    expect(transactions.mock.calls[0]?.[0]).toBe('summary');
+    transactions.mockRestore();
+  });
+
+  it('when that read fails, each record still loads by its own query', async () => {
+    const zone = userTimeZone();
+    const expected = await eachAlone(zone);
+    vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementationOnce(() => {
+      throw new DOMException('The disk is busy.', 'UnknownError');
+    });
+    expect(await records(zone)).toEqual(expected);
+    vi.restoreAllMocks();
+  });
+
+  it('in a zone the summaries were not counted in, the days are counted again there', async () => {
+    const away = userTimeZone() === 'Pacific/Auckland' ? 'America/New_York' : 'Pacific/Auckland';
+    const expected = await eachAlone(away);
+    expect(await records(away)).toEqual(expected);
   });
 });
 

@@ -42,14 +42,20 @@ export function launchWithout(server: FixtureServer): Promise<ExtBrowser> {
   return launchFrom(path.join(BENCH_OUT, 'stub'), server);
 }
 
+/** Milliseconds per call of each timed task (tests/bench/pages/data-page.ts). */
+export interface Queries {
+  together: number;
+  reflections: number;
+  pausesPerDay: number;
+  streak: number;
+  nothing: number;
+}
+
 /** What bench/data.html exposes (tests/bench/pages/data-page.ts). */
 export interface BenchApi {
   seed(options: SeedOptions & { list?: PeopleList }): Promise<{ events: number; reflections: number }>;
   setList(list: PeopleList, startDate: number): Promise<void>;
-  queries(
-    now: number,
-    turn?: number,
-  ): Promise<{ together: number; reflections: number; pausesPerDay: number; streak: number }>;
+  queries(now: number, turn?: number): Promise<Queries>;
   dynamicRuleCount(): Promise<number>;
   redirectToBlank(url: string, domain: string): Promise<void>;
 }
