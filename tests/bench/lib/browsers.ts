@@ -42,20 +42,15 @@ export function launchWithout(server: FixtureServer): Promise<ExtBrowser> {
   return launchFrom(path.join(BENCH_OUT, 'stub'), server);
 }
 
-/** Milliseconds per call of each timed task (tests/bench/pages/data-page.ts). */
-export interface Queries {
-  together: number;
-  reflections: number;
-  pausesPerDay: number;
-  streak: number;
-  nothing: number;
-}
+/** The data-layer tasks bench/data.html times (tests/bench/pages/data-page.ts). */
+export type TaskName = 'together' | 'reflections' | 'pausesPerDay' | 'streak' | 'nothing';
 
 /** What bench/data.html exposes (tests/bench/pages/data-page.ts). */
 export interface BenchApi {
   seed(options: SeedOptions & { list?: PeopleList }): Promise<{ events: number; reflections: number }>;
   setList(list: PeopleList, startDate: number): Promise<void>;
-  queries(now: number, turn?: number): Promise<Queries>;
+  prepare(now: number): Promise<void>;
+  batch(name: TaskName): Promise<number>;
   dynamicRuleCount(): Promise<number>;
   redirectToBlank(url: string, domain: string): Promise<void>;
 }
@@ -91,13 +86,18 @@ export async function useList(browser: ExtBrowser, list: PeopleList): Promise<vo
 }
 
 /** Calls an argument-less function of the bench page's API. */
-export function benchCall<K extends 'dynamicRuleCount'>(
+export function benchCall<K extends 'dynamicRuleCount' | 'prepare' | 'batch'>(
   page: Tab,
   name: K,
+  ...args: Parameters<BenchApi[K]>
 ): Promise<Awaited<ReturnType<BenchApi[K]>>> {
   return page.evaluate(
-    (fn: string) => (globalThis as unknown as { __bench: Record<string, () => unknown> }).__bench[fn]?.(),
+    (fn: string, a: unknown[]) =>
+      (globalThis as unknown as { __bench: Record<string, (...x: unknown[]) => unknown> }).__bench[fn]?.(
+        ...a,
+      ),
     name,
+    args,
   ) as Promise<Awaited<ReturnType<BenchApi[K]>>>;
 }
 

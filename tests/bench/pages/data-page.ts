@@ -11,24 +11,13 @@ import type { PeopleList } from '@/utils/model';
 import { CHART_DAYS, loadRecords, loadStreak, RECENT_REFLECTIONS } from '@/utils/popup-data';
 import { DEFAULT_SETTINGS, getSettings, saveList, writeStoredData } from '@/utils/settings';
 import { makeSeed, type SeedOptions } from '../../support/seed';
+import type { TaskName } from '../lib/browsers';
 
 /**
- * Milliseconds a task takes: the median of BATCHES batches, each the mean of BATCH calls in
- * a row. Extension pages read a clock coarsened to 0.1 ms, and these queries take a few tenths
- * of a millisecond: one call would measure the clock's step, not the query. The median batch
- * leaves out the batch another process on the machine happened to interrupt.
+ * Calls in a batch. Extension pages read a clock coarsened to 0.1 ms, and these queries take a
+ * few tenths of a millisecond: one call would measure the clock's step, not the query.
  */
 const BATCH = 10;
-const BATCHES = 5;
-async function time(task: () => Promise<unknown>): Promise<number> {
-  const batches: number[] = [];
-  for (let b = 0; b < BATCHES; b++) {
-    const start = performance.now();
-    for (let i = 0; i < BATCH; i++) await task();
-    batches.push((performance.now() - start) / BATCH);
-  }
-  return batches.sort((x, y) => x - y)[Math.floor(BATCHES / 2)] as number;
-}
 
 /** Replaces every event and reflection, the list and the settings with a seeded data set. */
 async function seed(options: SeedOptions & { list?: PeopleList }) {
@@ -48,50 +37,49 @@ async function setList(list: PeopleList, startDate: number) {
   });
 }
 
+let tasks: Record<TaskName, () => Promise<unknown>> | null = null;
+
 /**
- * The popup's data-layer queries, each timed on its own once the database is open and has
- * answered each of them once. Opening a large database sets the browser's storage engine to
- * work for a moment after it: whichever query came first was slower, in every order, and
- * timing the same query again later gave equal times. So the order of the tasks (all the
- * popup's records as it reads them, then each query alone) turns by one each run (`turn`),
- * and each sits in every position equally often. The popup's own time, measured separately,
- * counts opening the database.
+ * Readies the popup's data-layer queries on this (freshly opened) page and has each answer
+ * once: all the popup's records as it reads them, each query alone, and a floor, one
+ * read-only transaction that finds nothing on a connection of its own (what the storage
+ * engine takes for any query, before reading a byte of ours). `batch` then times them.
  */
-async function queries(now: number, turn = 0) {
+async function prepare(now: number): Promise<void> {
   const timeZone = userTimeZone();
   const settings = await getSettings();
-  const run = {
-    reflections: () => listRecentReflections(RECENT_REFLECTIONS),
-    pausesPerDay: () => countPausesPerDay(CHART_DAYS, now, timeZone),
-    streak: () => loadStreak(Promise.resolve(settings), Promise.resolve(now), timeZone),
-  };
-  // As the popup makes them (utils/popup-data.ts): one read of the summaries for all of its
-  // records, the week's turning back included.
-  const records = () => {
-    const r = loadRecords(Promise.resolve(settings), Promise.resolve(now), timeZone);
-    return Promise.all([r.streak, r.turnedBackThisWeek, r.pausesPerDay, r.reflections]);
-  };
-  // The storage engine's own share: one read-only transaction that finds nothing, on a
-  // connection of its own. What any single query costs before reading a byte of ours.
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const open = indexedDB.open(DB_NAME);
     open.onsuccess = () => resolve(open.result);
     open.onerror = () => reject(open.error);
   });
-  const nothing = () =>
-    new Promise((resolve, reject) => {
-      const get = db.transaction('summary').objectStore('summary').get('-');
-      get.onsuccess = () => resolve(get.result);
-      get.onerror = () => reject(get.error);
-    });
-  const tasks = { together: records, ...run, nothing };
+  tasks = {
+    // As the popup makes them (utils/popup-data.ts): one read of the summaries for all of its
+    // records, the week's turning back included.
+    together: () => {
+      const r = loadRecords(Promise.resolve(settings), Promise.resolve(now), timeZone);
+      return Promise.all([r.streak, r.turnedBackThisWeek, r.pausesPerDay, r.reflections]);
+    },
+    reflections: () => listRecentReflections(RECENT_REFLECTIONS),
+    pausesPerDay: () => countPausesPerDay(CHART_DAYS, now, timeZone),
+    streak: () => loadStreak(Promise.resolve(settings), Promise.resolve(now), timeZone),
+    nothing: () =>
+      new Promise((resolve, reject) => {
+        const get = db.transaction('summary').objectStore('summary').get('-');
+        get.onsuccess = () => resolve(get.result);
+        get.onerror = () => reject(get.error);
+      }),
+  };
   for (const task of Object.values(tasks)) await task();
-  const names = Object.keys(tasks) as (keyof typeof tasks)[];
-  const order = names.map((_, i) => names[(i + turn) % names.length] as keyof typeof tasks);
-  const times = {} as Record<keyof typeof tasks, number>;
-  for (const name of order) times[name] = await time(tasks[name]);
-  db.close();
-  return times;
+}
+
+/** Milliseconds per call of `name`: the mean of BATCH calls in a row. */
+async function batch(name: TaskName): Promise<number> {
+  const task = tasks?.[name];
+  if (!task) throw new Error(`No task ${name}: call prepare first`);
+  const start = performance.now();
+  for (let i = 0; i < BATCH; i++) await task();
+  return (performance.now() - start) / BATCH;
 }
 
 /** How many network rules the background has installed (it compiles them after a list change). */
@@ -125,5 +113,5 @@ async function redirectToBlank(url: string, domain: string) {
   } as never);
 }
 
-const api = { seed, setList, saveList, queries, dynamicRuleCount, redirectToBlank, ready: true };
+const api = { seed, setList, saveList, prepare, batch, dynamicRuleCount, redirectToBlank, ready: true };
 (globalThis as unknown as { __bench: typeof api }).__bench = api;

@@ -1,21 +1,22 @@
 /**
  * Row 6 (Chromium): how long the popup takes to show the streak and the reflections with
- * 100,000 events and 10,000 reflections over three years ÷ with an empty database, and the
- * data-layer queries behind it. Two browsers with the same build, one seeded big and one
- * empty, measured alternately. The popup marks `popup-streak-shown` / `popup-reflections-shown`
+ * 100,000 events and 10,000 reflections over three years ÷ with an empty database (but for
+ * the start date), and the data-layer queries behind it. Two browsers with the same build, one
+ * seeded big and one empty, measured alternately. The popup marks `popup-streak-shown` / `popup-reflections-shown`
  * once each is on screen; the time is the later of the two, from navigation start.
  */
 import { it } from 'vitest';
 import {
   type BenchApi,
   BROWSER,
+  benchCall,
   type ExtBrowser,
   launchProduct,
   openDataPage,
   pollNumber,
-  type Queries,
   startServer,
   type Tab,
+  type TaskName,
 } from '../../lib/browsers';
 import { failedRow, type Row, recordRows, runCount } from '../../lib/record';
 import { interleave, ratio, summarize } from '../../lib/stats';
@@ -42,17 +43,43 @@ async function openPopup(browser: ExtBrowser, tab: Tab): Promise<number> {
   return pollNumber(tab, shown, 'the popup to show the streak and the reflections', 60_000);
 }
 
+const TASKS: TaskName[] = ['together', 'reflections', 'pausesPerDay', 'streak', 'nothing'];
+/** Batches per task per run; the run's sample is the median batch. */
+const BATCHES = 5;
+
 /**
- * Reloads the data page (a fresh page opens the database anew, as the popup does) and times
- * the queries; `turn` rotates their order (see data-page.ts).
+ * One run of the data-layer tasks in both browsers. Both data pages are reloaded (a fresh page
+ * opens the database anew, as the popup does) and readied; then, task by task in an order that
+ * turns by one each run (whichever comes first after opening a large database is slower, so
+ * each sits in every position equally often), a batch in one browser and a batch in the other,
+ * alternately, BATCHES times: the big and empty samples of a task are taken side by side, so
+ * the machine's moments of load fall on both. Each sample is the median batch.
  */
-async function queries(browser: ExtBrowser, tab: Tab, now: number, turn: number) {
-  await openDataPage(browser, tab);
-  return tab.evaluate(
-    (at: number, t: number) => (globalThis as unknown as { __bench: BenchApi }).__bench.queries(at, t),
-    now,
-    turn,
-  );
+async function queryRun(
+  big: { browser: ExtBrowser; tab: Tab },
+  empty: { browser: ExtBrowser; tab: Tab },
+  now: number,
+  turn: number,
+): Promise<{ big: Record<TaskName, number>; empty: Record<TaskName, number> }> {
+  for (const side of [big, empty]) {
+    await openDataPage(side.browser, side.tab);
+    await benchCall(side.tab, 'prepare', now);
+  }
+  const out = { big: {} as Record<TaskName, number>, empty: {} as Record<TaskName, number> };
+  for (let i = 0; i < TASKS.length; i++) {
+    const name = TASKS[(i + turn) % TASKS.length] as TaskName;
+    const batches = { big: [] as number[], empty: [] as number[] };
+    for (let b = 0; b < BATCHES; b++) {
+      const order = (b + turn) % 2 === 0 ? (['big', 'empty'] as const) : (['empty', 'big'] as const);
+      for (const which of order) {
+        const side = which === 'big' ? big : empty;
+        batches[which].push(await benchCall(side.tab, 'batch', name));
+      }
+    }
+    out.big[name] = summarize(batches.big).median;
+    out.empty[name] = summarize(batches.empty).median;
+  }
+  return out;
 }
 
 async function seeded(browser: ExtBrowser, options: typeof BIG, now: number): Promise<Tab> {
@@ -111,13 +138,17 @@ it.skipIf(BROWSER !== 'chromium')('measures the popup with years of data against
     // The queries first: the popup runs afterwards (its tab stays open), so no page of it is
     // alive while they are timed.
     // Each query takes tenths of a millisecond: more runs than the other rows steady the median.
-    let bigTurn = 0;
-    let emptyTurn = 0;
-    const q = await interleave(
-      Math.max(3 * runCount(), 21),
-      () => queries(big, bigData, now, bigTurn++),
-      () => queries(empty, emptyData, now, emptyTurn++),
-    );
+    const q = { a: [] as Record<TaskName, number>[], b: [] as Record<TaskName, number>[] };
+    for (let turn = 0; turn < Math.max(6 * runCount(), 41); turn++) {
+      const run = await queryRun(
+        { browser: big, tab: bigData },
+        { browser: empty, tab: emptyData },
+        now,
+        turn,
+      );
+      q.a.push(run.big);
+      q.b.push(run.empty);
+    }
     const bigTab = await big.newTab();
     const emptyTab = await empty.newTab();
     for (let i = 0; i < 2; i++) await Promise.all([openPopup(big, bigTab), openPopup(empty, emptyTab)]);
@@ -142,7 +173,7 @@ it.skipIf(BROWSER !== 'chromium')('measures the popup with years of data against
         false,
         'what the storage engine takes for any one query, before reading a byte of ours: the floor under each query’s ratio',
       ],
-    ] as [keyof Queries, string, boolean, string?][]) {
+    ] as [TaskName, string, boolean, string?][]) {
       out.push(
         ...pair(
           title,
