@@ -121,6 +121,11 @@ export interface LaunchOptions {
   loopbackIp: string;
 }
 
+/** Chromium's launcher also reopens a profile (ExtBrowser.restart). */
+interface ChromiumLaunchOptions extends LaunchOptions {
+  profileDir?: string;
+}
+
 /** Chromium with the extension loaded through --load-extension, driven by playwright-core. */
 class ChromiumBrowser implements ExtBrowser {
   readonly name = 'chromium' as const;
@@ -133,6 +138,7 @@ class ChromiumBrowser implements ExtBrowser {
     private readonly context: BrowserContext,
     readonly extensionBaseUrl: string,
     private readonly profileDir: string,
+    private readonly options: LaunchOptions,
   ) {
     context.on('page', (page) => this.watchPage(page));
     for (const page of context.pages()) this.watchPage(page);
@@ -316,6 +322,13 @@ class ChromiumBrowser implements ExtBrowser {
     await withTimeout(this.context.close(), 20_000, 'Closing Chromium').catch(() => {});
     fs.rmSync(this.profileDir, { recursive: true, force: true });
   }
+
+  async restart(): Promise<ExtBrowser> {
+    if (this.closed) throw new Error('This browser is closed');
+    this.closed = true;
+    await withTimeout(this.context.close(), 20_000, 'Closing Chromium');
+    return launchChromium({ ...this.options, profileDir: this.profileDir });
+  }
 }
 
 /** Chromium's arguments: only our extension, every host name mapped to the fixture server, no background traffic. */
@@ -346,9 +359,12 @@ export function chromiumArgs(extension: string, loopbackIp: string): string[] {
 }
 
 /** Launches Chromium with the built extension and waits for its service worker to learn the id. */
-export async function launchChromium(options: LaunchOptions): Promise<ExtBrowser> {
+export async function launchChromium({
+  profileDir: reopen,
+  ...options
+}: ChromiumLaunchOptions): Promise<ExtBrowser> {
   const extension = extensionDir('chromium');
-  const profileDir = makeTempDir('chromium-profile-');
+  const profileDir = reopen ?? makeTempDir('chromium-profile-');
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath(),
     headless: true,
@@ -366,7 +382,7 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtBrowser
     // Node's URL gives origin "null" for chrome-extension:, so cut the base by hand.
     const base = /^chrome-extension:\/\/[a-p]+\//.exec(worker.url())?.[0];
     if (!base) throw new Error(`Unexpected service worker URL ${worker.url()}`);
-    return new ChromiumBrowser(context, base, profileDir);
+    return new ChromiumBrowser(context, base, profileDir, options);
   } catch (error) {
     await context.close().catch(() => {});
     throw error;

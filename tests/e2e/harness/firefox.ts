@@ -380,6 +380,10 @@ class FirefoxBrowser implements ExtBrowser {
     await stopBrowser(this.process);
     fs.rmSync(this.profileDir, { recursive: true, force: true });
   }
+
+  restart(): Promise<ExtBrowser> {
+    return Promise.reject(new Error('Firefox forgets a temporary add-on and its data when it closes'));
+  }
 }
 
 /** Launches Firefox ESR headless with a prepared profile, opens a BiDi session and installs the extension. */

@@ -124,4 +124,10 @@ export interface ExtBrowser {
   resetTabs(): Promise<Tab>;
   /** Closes the browser and removes its profile. Safe to call twice. */
   close(): Promise<void>;
+  /**
+   * Closes the browser and launches it again on the same profile, data and all, as on a
+   * user's next day; this object is done with, the returned one takes its place. Chromium
+   * only: Firefox forgets a temporary add-on, and its data, when it closes.
+   */
+  restart(): Promise<ExtBrowser>;
 }

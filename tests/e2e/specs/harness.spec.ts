@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BROWSER, readStorage, seedStorage, useExtBrowser, waitFor } from '../harness';
+import { BROWSER, launchBrowser, readStorage, seedStorage, useExtBrowser, waitFor } from '../harness';
 
 // The harness checks itself with nothing listed: fixtures load, input is real, the recorder
 // sees frames (so "0 frames" in pausing specs is a measurement that can fail).
@@ -105,6 +105,23 @@ describe(`harness (${BROWSER})`, () => {
 
   it('starts with storage restored after the previous test wrote to it', async () => {
     expect(await readStorage(e2e.browser, ['harnessMarker'])).toEqual({});
+  });
+
+  it('restarts Chromium on the same profile with the data kept; says why not in Firefox', async () => {
+    const first = await launchBrowser(BROWSER, { loopbackIp: e2e.server.ip });
+    let current = first;
+    try {
+      await seedStorage(first, { harnessMarker: 'kept' });
+      if (BROWSER === 'firefox') {
+        await expect(first.restart()).rejects.toThrow(/temporary add-on/);
+        return;
+      }
+      current = await first.restart();
+      expect(current.extensionBaseUrl).toBe(first.extensionBaseUrl);
+      expect(await readStorage(current, ['harnessMarker'])).toEqual({ harnessMarker: 'kept' });
+    } finally {
+      await current.close();
+    }
   });
 
   it('stops the background and the next extension event wakes it', async () => {
