@@ -387,14 +387,20 @@ class FirefoxBrowser implements ExtBrowser {
 }
 
 /** Launches Firefox ESR headless with a prepared profile, opens a BiDi session and installs the extension. */
-export async function launchFirefox(options: { loopbackIp: string }): Promise<ExtBrowser> {
+export async function launchFirefox(options: {
+  loopbackIp: string;
+  firefoxPrefs?: Record<string, string | number | boolean>;
+}): Promise<ExtBrowser> {
   const extension = extensionDir('firefox');
   const profileDir = makeTempDir('firefox-profile-');
-  const prefs = firefoxPrefs({
-    loopbackIp: options.loopbackIp,
-    extensionId: GECKO_ID,
-    extensionUuid: EXTENSION_UUID,
-  });
+  const prefs = {
+    ...firefoxPrefs({
+      loopbackIp: options.loopbackIp,
+      extensionId: GECKO_ID,
+      extensionUuid: EXTENSION_UUID,
+    }),
+    ...options.firefoxPrefs,
+  };
   fs.writeFileSync(path.join(profileDir, 'user.js'), toUserJs(prefs));
   const args = [
     '-headless',

@@ -38,6 +38,8 @@ export interface UseOptions {
   isolate?: boolean;
   /** On a failed test, screenshot every tab to .test-artifacts/failures/<browser>/. Default true. */
   screenshotOnFailure?: boolean;
+  /** Firefox only: more preferences for its profile (e.g. a web API turned off). */
+  firefoxPrefs?: Record<string, string | number | boolean>;
 }
 
 /** Launches the server and BROWSER once for this spec file, and isolates its tests. */
@@ -56,7 +58,10 @@ export function useExtBrowser(options: UseOptions = {}): E2E {
 
   beforeAll(async () => {
     state.server = await FixtureServer.start();
-    state.browser = await launchBrowser(BROWSER, { loopbackIp: state.server.ip });
+    state.browser = await launchBrowser(BROWSER, {
+      loopbackIp: state.server.ip,
+      ...(options.firefoxPrefs ? { firefoxPrefs: options.firefoxPrefs } : {}),
+    });
     state.snapshot = await settledStorage(state.browser);
   }, 180_000);
 

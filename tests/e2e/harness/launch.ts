@@ -48,6 +48,8 @@ export interface LaunchBrowserOptions {
   loopbackIp: string;
   /** Leave the pages the fresh install opens (the welcome page) to the caller. Default false. */
   keepInstallTabs?: boolean;
+  /** Firefox only: more preferences for its profile. */
+  firefoxPrefs?: Record<string, string | number | boolean>;
 }
 
 /** Launches one engine with the built extension; host names resolve to `loopbackIp`. */
