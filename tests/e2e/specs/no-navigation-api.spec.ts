@@ -7,16 +7,13 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { BROWSER, useExtBrowser } from '../harness';
-import { isPause, listAlex } from './pause-support';
+import { inApp, listAlex } from './pause-support';
 
 const e2e = useExtBrowser({ firefoxPrefs: { 'dom.navigation.webidl.enabled': false } });
 
 afterEach(async () => {
   expect(await e2e.browser.extensionErrors()).toEqual([]);
 });
-
-const profileFrames = (path: string) =>
-  e2e.server.beacons('frame').filter((b) => b.data.path?.startsWith(path));
 
 describe.skipIf(BROWSER !== 'firefox')(`without the Navigation API (${BROWSER})`, () => {
   it('has no Navigation API in the page (the preference took effect)', async () => {
@@ -29,35 +26,12 @@ describe.skipIf(BROWSER !== 'firefox')(`without the Navigation API (${BROWSER})`
     );
   });
 
-  it('pauses history.pushState to a profile with not one frame of it painted', async () => {
-    const { browser, server, tab } = e2e;
-    await listAlex(browser);
-    await tab.goto(server.spaUrl('www.instagram.com', ['/alex/', '/bob/']));
-    await tab.waitFor('#spa-home');
-    await tab.click('#spa-link-0');
-    await tab.waitForUrl(isPause(browser));
-    await tab.waitFor({ role: 'button', name: 'Go back' });
-    expect(profileFrames('/alex')).toEqual([]);
-    expect(server.requestsFor('instagram.com', '/alex')).toEqual([]);
-  });
+  it('pauses history.pushState to a profile with not one frame of it painted', () =>
+    inApp.pushStateIsPaused(e2e));
 
-  it('pauses history.replaceState to a profile with not one frame painted', async () => {
-    const { browser, server, tab } = e2e;
-    await listAlex(browser);
-    await tab.goto(server.spaUrl('www.instagram.com'));
-    await tab.waitFor('#spa-home');
-    await tab.evaluate(() => (window as unknown as { __replace(p: string): void }).__replace('/alex/'));
-    await tab.waitForUrl(isPause(browser));
-    expect(profileFrames('/alex')).toEqual([]);
-  });
+  it('pauses history.replaceState to a profile with not one frame painted', () =>
+    inApp.replaceStateIsPaused(e2e));
 
-  it('leaves an in-app navigation to an unlisted profile alone, and it paints', async () => {
-    const { server, tab } = e2e;
-    await listAlex(e2e.browser);
-    await tab.goto(server.spaUrl('www.instagram.com', ['/bob/']));
-    await tab.waitFor('#spa-home');
-    await tab.click('#spa-link-0');
-    await tab.waitFor('#profile-content');
-    await server.waitForBeacon((b) => b.data.kind === 'frame' && b.data.path === '/bob/');
-  });
+  it('leaves an in-app navigation to an unlisted profile alone, and it paints', () =>
+    inApp.unlistedPaints(e2e));
 });

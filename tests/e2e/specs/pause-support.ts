@@ -1,5 +1,6 @@
-/** Shared data and probes for the pause specs. */
-import { type ExtBrowser, seedStorage, waitFor } from '../harness';
+/** Shared data, probes and checks for the pause specs. */
+import { expect } from 'vitest';
+import { type E2E, type ExtBrowser, type FixtureServer, seedStorage, waitFor } from '../harness';
 
 export const ALEX = 'https://www.instagram.com/alex/';
 
@@ -109,3 +110,45 @@ export async function listAlex(browser: ExtBrowser, extra: Record<string, unknow
     message: 'redirect rules for the list',
   });
 }
+
+/** Frames of a profile the fixture pages reported painted (their `frame` beacons). */
+export const profileFrames = (server: FixtureServer, path: string) =>
+  server.beacons('frame').filter((b) => b.data.path?.startsWith(path));
+
+/**
+ * In-app navigations, checked the same way with and without the Navigation API
+ * (pause.spec.ts, no-navigation-api.spec.ts).
+ */
+export const inApp = {
+  /** A link that pushes a listed profile's URL: the pause page, no frame of it, no request. */
+  async pushStateIsPaused({ browser, server, tab }: E2E): Promise<void> {
+    await listAlex(browser);
+    await tab.goto(server.spaUrl('www.instagram.com', ['/alex/', '/bob/']));
+    await tab.waitFor('#spa-home');
+    await tab.click('#spa-link-0');
+    await tab.waitForUrl(isPause(browser));
+    await tab.waitFor({ role: 'button', name: 'Go back' });
+    expect(profileFrames(server, '/alex')).toEqual([]);
+    expect(server.requestsFor('instagram.com', '/alex')).toEqual([]);
+  },
+
+  /** history.replaceState to a listed profile: the pause page, no frame of it. */
+  async replaceStateIsPaused({ browser, server, tab }: E2E): Promise<void> {
+    await listAlex(browser);
+    await tab.goto(server.spaUrl('www.instagram.com'));
+    await tab.waitFor('#spa-home');
+    await tab.evaluate(() => (window as unknown as { __replace(p: string): void }).__replace('/alex/'));
+    await tab.waitForUrl(isPause(browser));
+    expect(profileFrames(server, '/alex')).toEqual([]);
+  },
+
+  /** An unlisted profile opened in the app is left alone and paints. */
+  async unlistedPaints({ browser, server, tab }: E2E): Promise<void> {
+    await listAlex(browser);
+    await tab.goto(server.spaUrl('www.instagram.com', ['/bob/']));
+    await tab.waitFor('#spa-home');
+    await tab.click('#spa-link-0');
+    await tab.waitFor('#profile-content');
+    await server.waitForBeacon((b) => b.data.kind === 'frame' && b.data.path === '/bob/');
+  },
+};

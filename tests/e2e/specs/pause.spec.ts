@@ -4,7 +4,15 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { BROWSER, seedStorage, useExtBrowser, waitFor } from '../harness';
-import { ALEX, ALEX_LIST, isPause, listAlex, noRules } from './pause-support';
+import {
+  ALEX,
+  ALEX_LIST,
+  profileFrames as framesOf,
+  inApp,
+  isPause,
+  listAlex,
+  noRules,
+} from './pause-support';
 
 const e2e = useExtBrowser();
 
@@ -12,8 +20,7 @@ afterEach(async () => {
   expect(await e2e.browser.extensionErrors()).toEqual([]);
 });
 
-const profileFrames = (path: string) =>
-  e2e.server.beacons('frame').filter((b) => b.data.path?.startsWith(path));
+const profileFrames = (path: string) => framesOf(e2e.server, path);
 
 describe(`full page loads (${BROWSER})`, () => {
   it('pauses a typed URL before the site sees a request', async () => {
@@ -116,27 +123,11 @@ describe(`full page loads (${BROWSER})`, () => {
 });
 
 describe(`in-app navigations (${BROWSER})`, () => {
-  it('pauses history.pushState to a profile with not one frame of it painted', async () => {
-    const { browser, server, tab } = e2e;
-    await listAlex(e2e.browser);
-    await tab.goto(server.spaUrl('www.instagram.com', ['/alex/', '/bob/']));
-    await tab.waitFor('#spa-home');
-    await tab.click('#spa-link-0');
-    await tab.waitForUrl(isPause(browser));
-    await tab.waitFor({ role: 'button', name: 'Go back' });
-    expect(profileFrames('/alex')).toEqual([]);
-    expect(server.requestsFor('instagram.com', '/alex')).toEqual([]);
-  });
+  it('pauses history.pushState to a profile with not one frame of it painted', () =>
+    inApp.pushStateIsPaused(e2e));
 
-  it('pauses history.replaceState to a profile with not one frame painted', async () => {
-    const { browser, server, tab } = e2e;
-    await listAlex(e2e.browser);
-    await tab.goto(server.spaUrl('www.instagram.com'));
-    await tab.waitFor('#spa-home');
-    await tab.evaluate(() => (window as unknown as { __replace(p: string): void }).__replace('/alex/'));
-    await tab.waitForUrl(isPause(browser));
-    expect(profileFrames('/alex')).toEqual([]);
-  });
+  it('pauses history.replaceState to a profile with not one frame painted', () =>
+    inApp.replaceStateIsPaused(e2e));
 
   it('decides on its own while the background is asleep', async () => {
     const { browser, server, tab } = e2e;
@@ -151,15 +142,7 @@ describe(`in-app navigations (${BROWSER})`, () => {
     expect(profileFrames('/alex')).toEqual([]);
   });
 
-  it('leaves an in-app navigation to an unlisted profile alone', async () => {
-    const { server, tab } = e2e;
-    await listAlex(e2e.browser);
-    await tab.goto(server.spaUrl('www.instagram.com', ['/bob/']));
-    await tab.waitFor('#spa-home');
-    await tab.click('#spa-link-0');
-    await tab.waitFor('#profile-content');
-    await server.waitForBeacon((b) => b.data.kind === 'frame' && b.data.path === '/bob/');
-  });
+  it('leaves an in-app navigation to an unlisted profile alone', () => inApp.unlistedPaints(e2e));
 
   it("pauses a profile served by the site's own service worker", async () => {
     const { browser, server, tab } = e2e;
