@@ -138,19 +138,17 @@ export function recentDaysOf(all: DayCounts, span: number = RECENT_DAYS): Recent
 }
 
 /**
- * The counts of `type` on each of `days` in `timeZone` from whichever summary answers for
- * all of them (the first that does), or null when none does: another zone, or days older
- * than a recent record holds.
+ * The counts of `type` on each of `days` (ascending) in `timeZone` from `summary`, or null
+ * when it cannot answer for all of them: none stored, another zone, or days older than a
+ * recent record holds.
  */
-export function countsFromSummaries(
-  summaries: (DayCounts | RecentDayCounts | undefined)[],
+export function countsFromSummary(
+  summary: DayCounts | RecentDayCounts | undefined,
   type: CountedType,
   days: number[],
   timeZone: string,
 ): number[] | null {
-  const earliest = Math.min(...days);
-  const ready = summaries.find(
-    (s) => s?.timeZone === timeZone && (!('from' in s) || days.length === 0 || earliest >= s.from),
-  );
-  return ready ? countsOnDays(ready, type, days) : null;
+  if (summary?.timeZone !== timeZone) return null;
+  if ('from' in summary && (days[0] ?? summary.from) < summary.from) return null;
+  return countsOnDays(summary, type, days);
 }

@@ -13,7 +13,7 @@ import {
   addToDay,
   COUNTED_TYPES,
   type CountedType,
-  countsFromSummaries,
+  countsFromSummary,
   type DayCounts,
   dayCountsOf,
   isCounted,
@@ -285,23 +285,27 @@ export async function countEvents(type: EventType, from: number, to: number): Pr
 /**
  * Events of a counted type (pauses, turning back) on each of the last `days` local days
  * (today last), from the summaries in the user's zone: the recent days' small record when it
- * holds them all, else the whole history's; in any other zone, counted on the index.
+ * holds them all (`recent`, when the caller has read it already: then no transaction at all),
+ * else the whole history's; in any other zone, counted on the index.
  */
 export async function countPerDay(
   type: CountedType,
   days: number,
   now: number,
   timeZone: string,
+  recent?: RecentDayCounts,
 ): Promise<{ day: string; count: number }[]> {
   const dayNumbers = lastLocalDays(days, now, timeZone);
+  const ready = countsFromSummary(recent, type, dayNumbers, timeZone);
+  if (ready) return labelDays(dayNumbers, ready);
   return withDb(async (db) => {
     const tx = db.transaction(['events', 'summary']);
     const summary = tx.objectStore('summary');
-    const recent = (await summary.get('recent-days')) as RecentDayCounts | undefined;
+    const stored = (await summary.get('recent-days')) as RecentDayCounts | undefined;
     const counts =
-      countsFromSummaries([recent], type, dayNumbers, timeZone) ??
-      countsFromSummaries(
-        [(await summary.get('day-counts')) as DayCounts | undefined],
+      countsFromSummary(stored, type, dayNumbers, timeZone) ??
+      countsFromSummary(
+        (await summary.get('day-counts')) as DayCounts | undefined,
         type,
         dayNumbers,
         timeZone,

@@ -13,7 +13,7 @@ import {
   type PopupSummaries,
   readPopupSummaries,
 } from './db';
-import { type CountedType, countsFromSummaries, labelDays, lastLocalDays } from './db-summary';
+import type { RecentDayCounts } from './db-summary';
 import { userTimeZone } from './local-day';
 import { sendMessage } from './messages';
 import type { PeopleList, Reflection, Settings } from './model';
@@ -62,26 +62,13 @@ export async function loadStreak(
   return readStreak(s, at, timeZone, read?.digest);
 }
 
-/** Events of `type` on each of the last `days` local days, from the read summary when it holds them. */
-async function perDay(
-  type: CountedType,
-  days: number,
-  now: number,
-  timeZone: string,
-  summaries?: Promise<PopupSummaries>,
-): Promise<{ day: string; count: number }[]> {
-  const dayNumbers = lastLocalDays(days, now, timeZone);
-  const counts = countsFromSummaries([(await summaries)?.days], type, dayNumbers, timeZone);
-  return counts ? labelDays(dayNumbers, counts) : countPerDay(type, days, now, timeZone);
-}
-
 /** Turned-back events over the last WEEK_DAYS local days, today included. */
 export async function countTurnedBackThisWeek(
   now: number,
   timeZone: string,
-  summaries?: Promise<PopupSummaries>,
+  recent?: RecentDayCounts,
 ): Promise<number> {
-  const days = await perDay('turned-back', WEEK_DAYS, now, timeZone, summaries);
+  const days = await countPerDay('turned-back', WEEK_DAYS, now, timeZone, recent);
   return days.reduce((sum, d) => sum + d.count, 0);
 }
 
@@ -104,13 +91,13 @@ export function loadRecords(
   timeZone: string,
 ): PopupRecords {
   const summaries = readPopupSummaries().catch((): PopupSummaries => ({}));
-  const stored = summaries.then((s) => s.reflections);
+  const withDays = Promise.all([now, summaries]);
   return {
     streak: loadStreak(settings, now, timeZone, summaries),
-    turnedBackThisWeek: now.then((at) => countTurnedBackThisWeek(at, timeZone, summaries)),
-    pausesPerDay: now.then((at) => perDay('paused', CHART_DAYS, at, timeZone, summaries)),
-    reflections: stored.then(
-      (ready) => ready?.slice(0, RECENT_REFLECTIONS) ?? listRecentReflections(RECENT_REFLECTIONS),
+    turnedBackThisWeek: withDays.then(([at, read]) => countTurnedBackThisWeek(at, timeZone, read.days)),
+    pausesPerDay: withDays.then(([at, read]) => countPerDay('paused', CHART_DAYS, at, timeZone, read.days)),
+    reflections: summaries.then(
+      (read) => read.reflections?.slice(0, RECENT_REFLECTIONS) ?? listRecentReflections(RECENT_REFLECTIONS),
     ),
   };
 }

@@ -21,7 +21,7 @@ import {
 } from '../../utils/db';
 import {
   addToDay,
-  countsFromSummaries,
+  countsFromSummary,
   countsOnDays,
   dayCountsOf,
   labelDays,
@@ -130,23 +130,23 @@ describe('the recent days', () => {
   it('hold all of a short history, and answer for any day before it', () => {
     const short = recentDaysOf(all, 1000);
     expect(short.from).toBe(Number.NEGATIVE_INFINITY);
-    expect(countsFromSummaries([short], 'paused', [day(-500), day(0)], zone)).toEqual([0, 1]);
+    expect(countsFromSummary(short, 'paused', [day(-500), day(0)], zone)).toEqual([0, 1]);
     const none = recentDaysOf(dayCountsOf([], zone));
-    expect(countsFromSummaries([none], 'paused', [day(0), day(1)], zone)).toEqual([0, 0]);
+    expect(countsFromSummary(none, 'paused', [day(0), day(1)], zone)).toEqual([0, 0]);
   });
 
   it('answer only for days they hold, in their own zone; the whole history answers the rest', () => {
     const recent = recentDaysOf(all);
     const twoWeeks = Array.from({ length: 14 }, (_, i) => day(100 + i)); // after the latest: nothing
-    expect(countsFromSummaries([recent], 'paused', twoWeeks, zone)).toEqual(Array(14).fill(0));
+    expect(countsFromSummary(recent, 'paused', twoWeeks, zone)).toEqual(Array(14).fill(0));
     const lastWeek = Array.from({ length: 7 }, (_, i) => day(84 + i));
-    expect(countsFromSummaries([recent], 'turned-back', lastWeek, zone)).toEqual([0, 0, 0, 0, 0, 1, 1]);
+    expect(countsFromSummary(recent, 'turned-back', lastWeek, zone)).toEqual([0, 0, 0, 0, 0, 1, 1]);
     const older = [day(30), day(90)];
-    expect(countsFromSummaries([recent], 'paused', older, zone)).toBeNull();
-    expect(countsFromSummaries([recent, all], 'paused', older, zone)).toEqual([1, 1]);
-    expect(countsFromSummaries([undefined, all], 'paused', older, zone)).toEqual([1, 1]);
-    expect(countsFromSummaries([recent, all], 'paused', older, 'Asia/Kolkata')).toBeNull();
-    expect(countsFromSummaries([recent], 'paused', [], zone)).toEqual([]);
+    expect(countsFromSummary(recent, 'paused', older, zone)).toBeNull();
+    expect(countsFromSummary(all, 'paused', older, zone)).toEqual([1, 1]);
+    expect(countsFromSummary(undefined, 'paused', older, zone)).toBeNull();
+    expect(countsFromSummary(all, 'paused', older, 'Asia/Kolkata')).toBeNull();
+    expect(countsFromSummary(recent, 'paused', [], zone)).toEqual([]);
   });
 });
 

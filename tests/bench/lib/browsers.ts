@@ -85,7 +85,7 @@ export async function useList(browser: ExtBrowser, list: PeopleList): Promise<vo
   await page.close();
 }
 
-/** Calls an argument-less function of the bench page's API. */
+/** Calls a function of the bench page's API with its (JSON) arguments. */
 export function benchCall<K extends 'dynamicRuleCount' | 'prepare' | 'batch'>(
   page: Tab,
   name: K,

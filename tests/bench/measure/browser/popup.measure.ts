@@ -2,8 +2,9 @@
  * Row 6 (Chromium): how long the popup takes to show the streak and the reflections with
  * 100,000 events and 10,000 reflections over three years ÷ with an empty database (but for
  * the start date), and the data-layer queries behind it. Two browsers with the same build, one
- * seeded big and one empty, measured alternately. The popup marks `popup-streak-shown` / `popup-reflections-shown`
- * once each is on screen; the time is the later of the two, from navigation start.
+ * seeded big and one empty, measured alternately. The popup marks `popup-streak-shown` /
+ * `popup-reflections-shown` once each is on screen; the time is the later of the two, from
+ * navigation start.
  */
 import { it } from 'vitest';
 import {
